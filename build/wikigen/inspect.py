@@ -11,6 +11,7 @@ from .metadata import extract_metadata
 from .model import Article, Problem
 from .pipeline import Project, assign_slugs
 from .read import read_source
+from .sanitize import sanitize
 
 
 @dataclass
@@ -42,7 +43,7 @@ def inspect_file(path: Path, project: Project) -> Inspection | Problem:
     source = read_source(path, str(path))
     if isinstance(source, Problem):
         return source
-    cleaned = clean(source)
+    cleaned = sanitize(clean(source))
     article = Article(source=source, meta=extract_metadata(source, cleaned), cleaned=cleaned)
     assign_slugs([article])
     knowledge = extract_knowledge([article], project.curated_dir)

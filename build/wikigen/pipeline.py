@@ -11,6 +11,7 @@ from .entities import Knowledge, article_links, extract_knowledge, knowledge_pag
 from .metadata import extract_metadata
 from .model import Article, Outcome, Problem, Source
 from .read import discover, read_source
+from .sanitize import sanitize
 from .render import Renderer, article_pages
 from .sections import section_pages
 from .slug import slugify, unique_slugs
@@ -81,7 +82,7 @@ def read_all(seeds_dir: Path, outcome: Outcome) -> list[Source]:
 def make_article(source: Source, repeated: frozenset[str], outcome: Outcome) -> Article | None:
     """Clean and extract one article; a crash here costs this article only, and is reported."""
     try:
-        cleaned = clean(source, repeated)
+        cleaned = sanitize(clean(source, repeated))
         return Article(source=source, meta=extract_metadata(source, cleaned), cleaned=cleaned)
     except Exception:  # noqa: BLE001 - one bad article must not cost the rest of the site
         outcome.skipped.append(Problem(source.path, "crashed while cleaning:\n" + traceback.format_exc()))

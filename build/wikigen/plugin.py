@@ -11,6 +11,7 @@ from pathlib import Path
 from mkdocs.plugins import BasePlugin
 
 from .pipeline import Project, pipeline
+from .search import enrich_search_index
 
 log = logging.getLogger("mkdocs.plugins.wikigen")
 
@@ -26,3 +27,6 @@ class WikigenPlugin(BasePlugin):
                  result.written.unchanged, len(result.written.deleted))
         for problem in result.outcome.skipped + result.outcome.duplicates:
             log.info("wikigen: %s: %s", problem.path, problem.message.splitlines()[0])
+
+    def on_post_build(self, config) -> None:
+        enrich_search_index(Path(config.site_dir))
