@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 import traceback
-from dataclasses import dataclass
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import CACHE_DIR, ArticleCache, BuildCache, code_version, tree_digest
 from .clean import clean, repeated_lines
 from .entities import Knowledge, article_links, extract_knowledge, knowledge_pages
 from .metadata import extract_metadata
 from .model import Article, Outcome, Problem, Source
 from .read import discover, read_source
-from .sanitize import sanitize
 from .render import Renderer, article_pages
+from .sanitize import sanitize
 from .sections import section_pages
 from .slug import slugify, unique_slugs
 from .write import WriteResult, write_pages
+
+PARALLEL_FROM = 64  # articles to clean before a process pool pays for itself
 
 
 @dataclass(frozen=True)
@@ -40,31 +47,72 @@ class Project:
     def curated_dir(self) -> Path:
         return self.root / "curated"
 
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / CACHE_DIR
+
+    def fingerprint(self) -> str:
+        """Every input of a build: seeds, curated lists, templates and the code itself."""
+        return hashlib.sha256(
+            f"{code_version()}:{tree_digest(self.seeds_dir, self.curated_dir, self.templates_dir)}".encode()
+        ).hexdigest()
+
+
+@dataclass
+class Clock:
+    """Seconds spent per stage, for the build summary and the benchmark."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def __call__(self, stage: str):
+        start = time.perf_counter()
+        yield
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+
 
 @dataclass
 class BuildResult:
     outcome: Outcome
     articles: list[Article]
     knowledge: Knowledge
-    written: WriteResult
+    written: WriteResult = field(default_factory=WriteResult)
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
-def pipeline(project: Project) -> BuildResult:
-    outcome = Outcome()
-    sources = read_all(project.seeds_dir, outcome)
-    repeated = repeated_lines([s.text for s in sources])
-    articles = [a for s in sources if (a := make_article(s, repeated, outcome))]
-    articles = drop_duplicates(articles, outcome)
-    assign_slugs(articles)
-    knowledge = extract_knowledge(articles, project.curated_dir)
-    outcome.warnings.extend(knowledge.problems)
-    links = article_links(knowledge, articles)
-    renderer = Renderer(project.templates_dir)
-    entity_pages = knowledge_pages(knowledge, renderer)
-    pages = article_pages(articles, renderer, links) + entity_pages
-    pages += section_pages(articles, entity_pages, outcome, renderer)
-    written = write_pages(project.docs_dir, pages)
-    return BuildResult(outcome, articles, knowledge, written)
+def pipeline(project: Project, use_cache: bool = True) -> BuildResult:
+    clock, build_cache = Clock(), BuildCache(project.cache_dir)
+    with clock("read"):
+        fingerprint = project.fingerprint()
+        cached = use_cache and build_cache.get(fingerprint, project.docs_dir)
+        if cached:
+            return unchanged_build(cached, clock)
+        outcome = Outcome()
+        sources = read_all(project.seeds_dir, outcome)
+    with clock("clean"):
+        articles = clean_all(sources, project.cache_dir if use_cache else None, outcome)
+    with clock("extract"):
+        knowledge = extract_knowledge(articles, project.curated_dir)
+        outcome.warnings.extend(knowledge.problems)
+    with clock("link"):
+        links = article_links(knowledge, articles)
+    with clock("render"):
+        renderer = Renderer(project.templates_dir)
+        entity_pages = knowledge_pages(knowledge, renderer)
+        pages = article_pages(articles, renderer, links) + entity_pages
+        pages += section_pages(articles, entity_pages, outcome, renderer)
+    with clock("write"):
+        written = write_pages(project.docs_dir, pages)
+        result = BuildResult(outcome, articles, knowledge, written, clock.seconds)
+        build_cache.put(fingerprint, {p.path: hashlib.sha256(p.content.encode()).hexdigest() for p in pages}, result)
+    return result
+
+
+def unchanged_build(previous: BuildResult, clock: Clock) -> BuildResult:
+    """Nothing changed since the last build and its pages are intact: nothing to write."""
+    unchanged = len(previous.written.written) + previous.written.unchanged
+    return BuildResult(previous.outcome, previous.articles, previous.knowledge,
+                       WriteResult(unchanged=unchanged), clock.seconds)
 
 
 def read_all(seeds_dir: Path, outcome: Outcome) -> list[Source]:
@@ -79,14 +127,43 @@ def read_all(seeds_dir: Path, outcome: Outcome) -> list[Source]:
     return sources
 
 
-def make_article(source: Source, repeated: frozenset[str], outcome: Outcome) -> Article | None:
+def clean_all(sources: list[Source], cache_dir: Path | None, outcome: Outcome) -> list[Article]:
+    """Clean, sanitise and extract metadata for every source: cached ones from the cache, the
+    rest in parallel on all cores when there are many. Then duplicates go and slugs are set."""
+    repeated = repeated_lines([s.text for s in sources])
+    cache = ArticleCache(cache_dir, hashlib.sha256("\n".join(sorted(repeated)).encode()).hexdigest()) if cache_dir else None
+    hits = {s.path: a for s in sources if cache and (a := cache.get(s))}
+    todo = [s for s in sources if s.path not in hits]
+    made = dict(zip((s.path for s in todo), make_articles(todo, repeated)))
+    articles = []
+    for source in sources:
+        article = hits.get(source.path) or made[source.path]
+        if isinstance(article, Problem):
+            outcome.skipped.append(article)
+            continue
+        if cache and source.path in made:
+            cache.put(article)
+        articles.append(article)
+    articles = drop_duplicates(articles, outcome)
+    assign_slugs(articles)
+    return articles
+
+
+def make_articles(sources: list[Source], repeated: frozenset[str]) -> list[Article | Problem]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(sources) < PARALLEL_FROM or workers < 2:
+        return [make_article(s, repeated) for s in sources]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(make_article, sources, [repeated] * len(sources), chunksize=16))
+
+
+def make_article(source: Source, repeated: frozenset[str] = frozenset()) -> Article | Problem:
     """Clean and extract one article; a crash here costs this article only, and is reported."""
     try:
         cleaned = sanitize(clean(source, repeated))
         return Article(source=source, meta=extract_metadata(source, cleaned), cleaned=cleaned)
     except Exception:  # noqa: BLE001 - one bad article must not cost the rest of the site
-        outcome.skipped.append(Problem(source.path, "crashed while cleaning:\n" + traceback.format_exc()))
-        return None
+        return Problem(source.path, "crashed while cleaning:\n" + traceback.format_exc())
 
 
 def drop_duplicates(articles: list[Article], outcome: Outcome) -> list[Article]:
