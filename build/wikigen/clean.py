@@ -1,12 +1,520 @@
-"""Clean stage (placeholder until the rule-based cleaner lands)."""
+"""Clean stage: strip site chrome, bylines and boilerplate from a scraped article.
+
+The stage reads as its steps (see ``clean``):
+
+    normalise -> protect code blocks -> line rules -> phrase rules (cut inside
+    lines) -> head/tail zone rules -> related-list/footer tail detection ->
+    repeated-line rule -> duplicate title/summary -> collapse blank lines
+
+The patterns themselves are data (rules.yaml, loaded by rules.py). What lives
+here is the structure that works on plain text whatever the site: chrome sits
+at the start and at the end of a page, body lines are sentences, related lists
+are runs of short lines with timestamps, footers carry addresses and
+registration numbers. When in doubt a line is kept: losing body text is worse
+than leaving a line of chrome.
+"""
 from __future__ import annotations
 
-from .model import Cleaned, Source
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
 
+from .model import Cleaned, Removal, Source
+from .rules import Rules, load_rules
+
+#: lines longer than this are body text, never a whole-line chrome match
+MAX_CHROME_LINE = 300
+#: how many leading lines may hold a duplicate of the title or a portal summary
+TITLE_WINDOW = 12
+SUMMARY_WINDOW = 6
+
+_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x3000: " ", 0xFEFF: "", 0x200B: ""}
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_STRONG_END = re.compile(r"[.!?。][\W_ㅋㅎㅠㅜ]*$")
+_WEAK_END = re.compile(r"(?:다|요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▶▷◆■□○●]|\d+[.)])\s+")
+_ATX_H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
+_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+# --------------------------------------------------------------------------- text helpers
+
+def normalise(text: str) -> str:
+    """NFC, NBSP and friends to spaces, LF line ends, no trailing spaces. Words stay as they are."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_SPACES)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def normalise_line(line: str) -> str:
+    """The key a line is compared by: whitespace runs collapsed, ends stripped."""
+    return " ".join(line.split())
+
+
+def is_sentence(text: str) -> bool:
+    """True for a line that reads like body text: it ends like a Korean or English sentence."""
+    s = text.strip()
+    if not s or not _LETTER.search(s):
+        return False
+    tail = s[-16:]
+    if _STRONG_END.search(tail):
+        return True
+    return len(s) >= 40 and bool(_WEAK_END.search(tail))
+
+
+def _strong_sentence(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and bool(_STRONG_END.search(s[-16:])) and bool(_LETTER.search(s))
+
+
+def _is_structure(text: str) -> bool:
+    return bool(_STRUCTURE.match(text))
+
+
+# --------------------------------------------------------------------------- working state
+
+@dataclass
+class Line:
+    text: str
+    code: bool = False
+    rule: str | None = None  # the rule that removed the whole line
+
+    @property
+    def live(self) -> bool:
+        """Kept, outside code, not blank: the lines rules look at."""
+        return self.rule is None and not self.code and bool(self.text.strip())
+
+
+@dataclass
+class Work:
+    """The article while it is being cleaned: lines plus what was removed where."""
+
+    lines: list[Line]
+    rules: Rules
+    cuts: list[tuple[int, int, Removal]] = field(default_factory=list)  # (line, order, removal)
+
+    def drop(self, i: int, rule: str) -> None:
+        line = self.lines[i]
+        if line.rule is not None or line.code:
+            return
+        line.rule = rule
+        if line.text.strip():
+            self.cuts.append((i, 0, Removal(rule, line.text.strip())))
+        nxt = i + 1
+        if nxt < len(self.lines) and self.lines[nxt].live and _UNDERLINE.match(self.lines[nxt].text):
+            self.drop(nxt, rule)  # a Setext underline goes with its heading line
+
+    def cut(self, i: int, order: int, rule: str, fragment: str) -> None:
+        if fragment.strip():
+            self.cuts.append((i, order, Removal(rule, fragment.strip())))
+
+    def live(self) -> list[int]:
+        return [i for i, line in enumerate(self.lines) if line.live]
+
+    def removals(self) -> list[Removal]:
+        return [removal for _, _, removal in sorted(self.cuts, key=lambda c: (c[0], c[1]))]
+
+
+def _protect_code(text: str) -> list[Line]:
+    lines: list[Line] = []
+    fence: str | None = None
+    for raw in text.split("\n"):
+        m = _FENCE.match(raw)
+        if fence is None and m:
+            fence = m.group(1)[0] * 3
+            lines.append(Line(raw, code=True))
+        elif fence is not None:
+            lines.append(Line(raw, code=True))
+            if raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+                fence = None
+        else:
+            lines.append(Line(raw))
+    return lines
+
+
+# --------------------------------------------------------------------------- steps
+
+def _line_rules(work: Work) -> None:
+    """Whole lines that are chrome wherever they stand (copyright, widgets, bylines...)."""
+    matcher = work.rules.line_any
+    for i in work.live():
+        s = work.lines[i].text.strip()
+        if len(s) <= MAX_CHROME_LINE:
+            name = matcher.match(s, is_sentence(s))
+            if name:
+                work.drop(i, name)
+
+
+def _cut_line(work: Work, i: int) -> None:
+    """Cut glued bylines, copyright notices and caption credits out of one line."""
+    rules = work.rules
+    line = work.lines[i]
+    indent = line.text[: len(line.text) - len(line.text.lstrip())]
+    text = line.text.strip()
+    order = -1000
+    for _ in range(3):  # "(서울=연합뉴스) 홍길동 기자 = ..." may need two passes
+        hit = next((r for r in rules.phrase_start if r.pattern.match(text)), None)
+        if hit is None:
+            break
+        m = hit.pattern.match(text)
+        work.cut(i, order, hit.name, m.group(0))
+        text, order = text[m.end():], order + 1
+    for rule in rules.phrase_any:
+        pieces, last, pos = [], 0, 0
+        for m in rule.pattern.finditer(text):
+            if m.start() == 0 and m.end() == len(text):
+                break  # a whole-line credit: the line rules decide about those
+            work.cut(i, m.start() + pos, rule.name, m.group(0))
+            pieces.append(text[last:m.start()])
+            last = m.end()
+        if pieces:
+            text = "".join(pieces) + text[last:]
+            pos += 1
+    order = 10**9
+    for _ in range(4):  # "... 했다. 홍길동 기자 a@b.kr Copyright ⓒ ..." peels off right to left
+        hit = None
+        for rule in rules.phrase_end:
+            m = rule.pattern.search(text)
+            if m and m.start() > 0:
+                hit = (rule, m)
+                break
+        if hit is None:
+            break
+        rule, m = hit
+        work.cut(i, order, rule.name, m.group(0))
+        text, order = text[: m.start()].rstrip(), order - 1
+    if text != line.text.strip():
+        line.text = indent + text if text else ""
+
+
+def _phrase_rules(work: Work) -> None:
+    for i in work.live():
+        _cut_line(work, i)
+
+
+def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
+    if line.code:
+        return True
+    s = line.text.strip()
+    if not s or line.rule is not None:
+        return False
+    if s.startswith(("![", "|")):
+        return True
+    if _strong_sentence(s):
+        return True
+    if is_sentence(s) or len(s) >= 80:
+        return not timestamp.search(s[:40])
+    return False
+
+
+def _zones(work: Work) -> tuple[int, int]:
+    """(end of the head zone, start of the tail zone): before the first and after the last body line."""
+    stamp = work.rules.tail.timestamp
+    lines = work.lines
+    first = next((i for i, line in enumerate(lines) if _body_like(line, stamp)), len(lines))
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _body_like(lines[i], stamp)), -1)
+    return first, last + 1
+
+
+def _zone_rules(work: Work) -> None:
+    """Chrome-only lines ("본문", "목록", "페이지 정보", crawl timestamps) at the head or tail."""
+    head_end, tail_start = _zones(work)
+    rules = work.rules
+    for i in work.live():
+        if head_end <= i < tail_start:
+            continue
+        s = work.lines[i].text.strip()
+        if len(s) > MAX_CHROME_LINE:
+            continue
+        sentence = is_sentence(s)
+        name = rules.line_head.match(s, sentence) if i < head_end else None
+        name = name or rules.line_edge.match(s, sentence)
+        if name:
+            work.drop(i, name)
+
+
+# -- tail: related lists and footers
+
+_STRONG_TAIL_RULES = frozenset({"copyright", "related_header", "blog_chrome", "footer"})
+
+
+def _is_listed_stamp(s: str, timestamp: re.Pattern[str]) -> bool:
+    """A line of a related-articles list: a timestamp with a time, or a date at one end of it."""
+    m = None
+    for m in timestamp.finditer(s):
+        if _TIME.search(m.group(0)) or m.group(0).endswith("전"):
+            return True
+        at_start = m.start() <= 2 and not s[m.end():m.end() + 1] == ":"
+        at_end = m.end() >= len(s) - 1
+        if at_start or at_end:
+            return True
+    return False
+
+
+def _tail_kind(line: Line, rules: Rules) -> str:
+    """footer | related | short | body | chrome (already removed, transparent)."""
+    if line.rule is not None:
+        return "strong" if line.rule in _STRONG_TAIL_RULES else "chrome"
+    s = line.text.strip()
+    tail = rules.tail
+    if line.code or len(s) > tail.max_list_line or _is_structure(s):
+        return "body"
+    if any(p.pattern.search(s) for p in tail.footer):
+        return "footer"
+    if not _strong_sentence(s) and _is_listed_stamp(s, tail.timestamp):
+        return "related"
+    if is_sentence(s):
+        return "body"
+    return "short"
+
+
+def _drop_tail(work: Work, indices: list[int], kinds: dict[int, str]) -> None:
+    names = {"footer": "footer", "related": "related_list", "short": "related_list", "body": "after_article_end"}
+    for i in indices:
+        work.drop(i, names.get(kinds[i], "related_list"))
+
+
+def _after_copyright(work: Work, kinds: dict[int, str], head_end: int) -> None:
+    """A copyright line marks the article end; what follows goes if it looks like lists/footers."""
+    anchor = next(
+        (i for i, line in enumerate(work.lines) if line.rule == "copyright" and i >= head_end), None
+    )
+    if anchor is None:
+        return
+    after = [i for i in range(anchor + 1, len(work.lines)) if work.lines[i].live]
+    if not after:
+        return
+    chrome = sum(1 for i in after if kinds[i] != "body")
+    stamps = sum(1 for i in after if kinds[i] == "related")
+    if stamps >= 2 or chrome >= 0.6 * len(after):
+        _drop_tail(work, after, kinds)
+
+
+def _trailing_lists(work: Work, kinds: dict[int, str]) -> None:
+    """A run of non-body lines at the very end that holds footer or related-list evidence."""
+    run: list[int] = []
+    for i in range(len(work.lines) - 1, -1, -1):
+        line = work.lines[i]
+        if not line.text.strip() and not line.code:
+            continue
+        kind = _tail_kind(line, work.rules) if line.rule is not None or i not in kinds else kinds[i]
+        if kind == "body":
+            break
+        run.append(i)
+    run.reverse()
+    live = [i for i in run if work.lines[i].live]
+    stamps = [i for i in live if kinds[i] == "related"]
+    evidence = [i for i in run if work.lines[i].rule is not None and work.lines[i].rule in _STRONG_TAIL_RULES]
+    evidence += [i for i in live if kinds[i] == "footer"]
+    if len(stamps) >= 2:
+        evidence.append(stamps[0])
+    if not evidence:
+        return
+    start = min(evidence)
+    before = [i for i in live if i < start]
+    if start in stamps and before and kinds[before[-1]] == "short":
+        start = before[-1]  # the headline printed above the first timestamp
+    _drop_tail(work, [i for i in live if i >= start], kinds)
+
+
+def _trailing_slogan(work: Work) -> None:
+    """The last short block of a page, when it is a site's slogan ("GBC는 고객이 ...")."""
+    block: list[int] = []
+    for i in range(len(work.lines) - 1, -1, -1):
+        line = work.lines[i]
+        if line.code:
+            return
+        if line.rule is not None:
+            continue
+        if not line.text.strip():
+            if block:
+                break
+            continue
+        block.append(i)
+        if len(block) > 4:
+            return
+    texts = [work.lines[i].text.strip() for i in block]
+    if not block or any(len(t) > 80 for t in texts):
+        return
+    if any(p.pattern.fullmatch(t) for t in texts for p in work.rules.tail.slogan):
+        for i in sorted(block):
+            work.drop(i, "footer_slogan")
+
+
+def _tail_chrome(work: Work) -> None:
+    head_end, _ = _zones(work)
+    kinds = {i: _tail_kind(work.lines[i], work.rules) for i in work.live()}
+    _after_copyright(work, kinds, head_end)
+    _trailing_lists(work, kinds)
+    _trailing_slogan(work)
+
+
+# -- repeated lines
+
+def _repeated_rule(work: Work, repeated: frozenset[str]) -> None:
+    """Lines that recur across the corpus are site chrome, unless they read as body text."""
+    if not repeated:
+        return
+    head_end, tail_start = _zones(work)
+    for i in work.live():
+        s = work.lines[i].text
+        if _is_structure(s) or normalise_line(s) not in repeated:
+            continue
+        if not is_sentence(s) or i < head_end or i >= tail_start:
+            work.drop(i, "repeated_line")
+
+
+# -- title and summary duplicates
+
+def _title_key(text: str) -> str:
+    s = _HEADING_MARK.sub("", text.strip()).replace("**", "")
+    s = normalise_line(s)
+    if s.startswith("[") and s.endswith("]") and s.count("[") == 1:
+        s = s[1:-1].strip()
+    return s
+
+
+def _find_headline(work: Work, window: list[int]) -> int | None:
+    """The line that is the article's headline, when the text prints one."""
+    lines = work.lines
+    if not window:
+        return None
+    if _ATX_H1.match(lines[window[0]].text):
+        return window[0]
+    keys = [_title_key(lines[i].text) for i in window]
+    seen: dict[str, int] = {}
+    for i, key in zip(window, keys):
+        if len(key) >= 4 and not is_sentence(key):
+            if key in seen:
+                return seen[key]
+            seen[key] = i
+    bracket = work.rules.meta.bracket_title
+    for i in window:
+        s = lines[i].text.strip()
+        if bracket.fullmatch(s) and not work.rules.line_any.match(s, False):
+            return i
+    byline_rules = work.rules.meta.sources["byline"] | work.rules.meta.sources["dateline"]
+    previous = None
+    for i, line in enumerate(lines[: window[-1] + 2]):
+        if line.rule in byline_rules and previous is not None:
+            s = lines[previous].text.strip()
+            if len(s) <= 120 and not is_sentence(s):
+                return previous
+            return None
+        if line.live:
+            previous = i
+    return None
+
+
+def _near_title(text: str, title: str) -> bool:
+    words, title_words = text.split(), title.split()
+    if len(words) < 2 or len(words) > len(title_words):
+        return False
+    pool = Counter(title_words)
+    return all(pool[w] > 0 for w in words) and len(words) >= 0.6 * len(title_words)
+
+
+def _duplicate_title(work: Work, title: str | None) -> None:
+    """The page template prints the title: drop the headline and lines that repeat it."""
+    head_end, _ = _zones(work)
+    live = work.live()
+    window = [i for i in live[:TITLE_WINDOW] if i < head_end or i in live[:5]]
+    if not title:
+        found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end])
+        if found is None:
+            return
+        title = _title_key(work.lines[found].text)
+        work.drop(found, "headline")
+    key = _title_key(title)
+    for i in window:
+        line = work.lines[i]
+        if not line.live:
+            continue
+        text_key = _title_key(line.text)
+        if text_key == key:
+            work.drop(i, "duplicate_title")
+        elif i < head_end and not is_sentence(line.text) and _near_title(text_key, key):
+            work.drop(i, "duplicate_title")
+
+
+def _duplicate_summary(work: Work) -> None:
+    """A portal's auto-summary: lead sentences printed above the article, then again in it."""
+    head_end, _ = _zones(work)
+    live = work.live()
+    window = [i for i in live if i >= head_end][:SUMMARY_WINDOW]
+    if not window:
+        return
+    notice = any(line.rule == "summary_widget" for line in work.lines[: window[-1]])
+    offsets, parts, pos = {}, [], 0
+    for i in live:
+        offsets[i] = pos
+        part = normalise_line(work.lines[i].text)
+        parts.append(part)
+        pos += len(part) + 1
+    full = "\n".join(parts)
+    group: list[int] = []
+    for i in window:
+        key = normalise_line(_BULLET.sub("", work.lines[i].text))
+        nxt = offsets[i] + len(normalise_line(work.lines[i].text)) + 1
+        if len(key) >= 20 and is_sentence(key) and full.find(key, nxt) >= 0:
+            group.append(i)
+        elif group:
+            break
+    if group and (notice or len(group) >= 2):
+        for i in group:
+            work.drop(i, "summary_duplicate")
+
+
+# -- output
+
+def _collapse(lines: list[Line]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line.rule is not None:
+            continue
+        if line.code:
+            out.append(line.text)
+        elif line.text.strip():
+            out.append(line.text)
+        elif out and out[-1] != "":
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    while out and out[0] == "":
+        out.pop(0)
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- public API
 
 def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
-    return Cleaned(body=source.text.strip() + "\n")
+    """Strip chrome, bylines and boilerplate; keep every body sentence in order."""
+    title = source.front_matter.get("title") if isinstance(source.front_matter, dict) else None
+    work = Work(_protect_code(normalise(source.text)), load_rules())
+    _line_rules(work)
+    _phrase_rules(work)
+    _zone_rules(work)
+    _tail_chrome(work)
+    _zone_rules(work)  # the tail zone may have grown
+    _repeated_rule(work, repeated)
+    _duplicate_title(work, str(title) if title else None)
+    _duplicate_summary(work)
+    return Cleaned(body=_collapse(work.lines), removed=work.removals())
 
 
 def repeated_lines(texts: list[str], min_files: int = 3) -> frozenset[str]:
-    return frozenset()
+    """Normalised short lines that occur in at least ``min_files`` of the texts (site chrome)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        keys = set()
+        for line in _protect_code(normalise(text)):
+            key = normalise_line(line.text)
+            if not line.code and 0 < len(key) <= 100 and _LETTER.search(key) and not _is_structure(key):
+                keys.add(key)
+        counts.update(keys)
+    return frozenset(key for key, n in counts.items() if n >= min_files)

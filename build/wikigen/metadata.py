@@ -1,9 +1,280 @@
-"""Metadata stage (placeholder until the extractor lands)."""
+"""Metadata stage: title, date, publisher, author, source URL and tags of one article.
+
+Sources, best first: the front matter, then what the cleaner removed (bylines,
+datelines, copyright lines, board headers, the headline: the information goes
+into metadata before the text goes), then the source URL. A value the text does
+not contain is None, never a guess; a title made from the lead sentence is
+marked ``title_derived``.
+"""
 from __future__ import annotations
 
-from .model import Cleaned, Metadata, Source
+import datetime as dt
+import re
+from urllib.parse import urlsplit
 
+from .clean import normalise, normalise_line
+from .model import Cleaned, Metadata, Removal, Source
+from .rules import MetaRules, load_rules
+
+DERIVED_TITLE_LEN = 60
+#: head lines searched for a blog's own date line ("2024년 11월 9일")
+OWN_DATE_WINDOW = 12
+#: date kinds, best first: publication beats a board timestamp, an update and a crawl time
+DATE_RANK = {"publication": 0, "board": 1, "own": 2, "url": 3, "update": 4, "crawl": 5}
+
+_URL = re.compile(r"^https?://\S+$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。])\s+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK = re.compile(r"\*\*|__|`")
+_NOT_LEAD = re.compile(r"^\s*(?:#|\||!\[|>|```|~~~|[-*_=]{3,}\s*$)")
+_QUOTES = "\"'“”‘’「」『』"
+_DATE_TEXT = re.compile(r"((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})")
+_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$")
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    y = int(year)
+    if y < 100:
+        y += 2000
+    try:
+        return dt.date(y, int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _from(removed: list[Removal], rules: frozenset[str]) -> list[str]:
+    return [r.text for r in removed if r.rule in rules]
+
+
+def _clean_url(url: str) -> str:
+    return url.rstrip(").,;>]\"'")
+
+
+# --------------------------------------------------------------------------- source URL
+
+def _source_url(fm: dict, removed: list[Removal], text: str, meta: MetaRules) -> str | None:
+    for key in ("source_url", "url", "source", "link", "original_url", "canonical_url"):
+        value = fm.get(key)
+        if isinstance(value, str) and _URL.match(value.strip()):
+            return value.strip()
+    for line in _from(removed, meta.sources["source_link"]):
+        m = meta.source_label.search(line) or meta.leading_url.match(line)
+        if m:
+            return _clean_url(m.group("url"))
+    return None
+
+
+# --------------------------------------------------------------------------- title
+
+def _headline_text(text: str, meta: MetaRules) -> str:
+    s = re.sub(r"^\s{0,3}#{1,6}\s+", "", text.strip()).replace("**", "")
+    m = meta.bracket_title.fullmatch(s)
+    if m:
+        s = m.group("title")
+    return normalise_line(s)
+
+
+def _lead_title(body: str) -> str | None:
+    """A title made from the lead sentence, cut to about DERIVED_TITLE_LEN characters at a word."""
+    in_code = False
+    for line in body.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+            continue
+        if in_code or not line.strip() or _NOT_LEAD.match(line):
+            continue
+        text = _MD_MARK.sub("", _MD_LINK.sub(r"\1", line)).strip()
+        text = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", text)
+        if not re.search(r"[^\W\d_]", text):
+            continue
+        sentence = _SENTENCE_SPLIT.split(text, maxsplit=1)[0].strip()
+        sentence = _balance_quotes(sentence)
+        if len(sentence) > DERIVED_TITLE_LEN:
+            cut = sentence[:DERIVED_TITLE_LEN]
+            space = cut.rfind(" ")
+            sentence = (cut[:space] if space > DERIVED_TITLE_LEN // 2 else cut).rstrip(" ,·")
+        return sentence or None
+    return None
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop an opening quote whose closing partner was cut off with the rest of the lead."""
+    pairs = {'"': '"', "“": "”", "'": "'", "‘": "’", "「": "」", "『": "』"}
+    if text and text[0] in pairs and pairs[text[0]] not in text[1:]:
+        text = text[1:].lstrip()
+    if text and text[-1] in _QUOTES and text.count(text[-1]) == 1 and text[-1] not in pairs:
+        text = text[:-1].rstrip()
+    return text
+
+
+def _title(fm: dict, removed: list[Removal], body: str, meta: MetaRules) -> tuple[str | None, bool]:
+    value = fm.get("title")
+    if isinstance(value, str) and value.strip():
+        return normalise_line(value), False
+    for line in _from(removed, meta.sources["headline"]):
+        title = _headline_text(line, meta)
+        if title:
+            return title, False
+    lead = _lead_title(body)
+    return (lead, True) if lead else (None, False)
+
+
+# --------------------------------------------------------------------------- date
+
+def _fm_date(fm: dict) -> str | None:
+    for key in ("date", "published", "pubdate", "created"):
+        value = fm.get(key)
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str):
+            m = _DATE_TEXT.search(value)
+            if m:
+                return _iso(*m.groups())
+    return None
+
+
+def _dated(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return _iso(m.group("y"), m.group("m"), m.group("d")) if m else None
+
+
+def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRules) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for line in _from(removed, meta.sources["dateline"]):
+        for rule in meta.date:
+            iso = _dated(rule.pattern, line)
+            if iso:
+                found.append((DATE_RANK[rule.kind], iso))
+    head = [line for line in normalise(text).split("\n") if line.strip()][:OWN_DATE_WINDOW]
+    for line in head:
+        m = meta.own_date_line.fullmatch(line.strip())
+        if m:
+            iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+            if iso:
+                found.append((DATE_RANK["own"], iso))
+    if url:
+        for pattern in meta.url_date:
+            iso = _dated(pattern, urlsplit(url).path)
+            if iso:
+                found.append((DATE_RANK["url"], iso))
+                break
+    return found
+
+
+def _date(fm: dict, removed: list[Removal], text: str, url: str | None, meta: MetaRules) -> str | None:
+    iso = _fm_date(fm)
+    if iso:
+        return iso
+    found = _text_dates(removed, text, url, meta)
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+# --------------------------------------------------------------------------- publisher and author
+
+def _name(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = normalise_line(value).strip(" =:[]()【】<>")
+    return value if value and not _BAD_NAME.search(value) else None
+
+
+def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, str | None]]:
+    """(publisher, author) pairs named by the removed bylines, in document order."""
+    pairs = []
+    for line in _from(removed, meta.sources["byline"]):
+        for rule in meta.byline:
+            m = rule.pattern.search(line)
+            if m:
+                groups = m.groupdict()
+                pairs.append((_name(groups.get("publisher")), _name(groups.get("author"))))
+                break
+    return pairs
+
+
+def _site(url: str | None, meta: MetaRules) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    if not host or host in meta.portals:
+        return None
+    for domain, name in meta.sites.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host.removeprefix("www.")
+
+
+def _copyright_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
+    for line in _from(removed, frozenset({"copyright"})):
+        rest = meta.copyright_prefix.sub("", line, count=1)
+        if rest == line and not line.lstrip("<[( ").startswith("저작권자"):
+            continue  # no copyright marker: a bare "무단전재 금지" names nobody
+        m = meta.copyright_name.match(rest)
+        name = _name(m.group("publisher")) if m else None
+        if name:
+            return name
+    return None
+
+
+def _board_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
+    for line in _from(removed, frozenset({"board_dateline"})):
+        m = meta.board_site.match(line)
+        if m:
+            return _name(m.group("site"))
+    return None
+
+
+def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
+    for key in ("publisher", "source", "site", "site_name"):
+        value = fm.get(key)
+        if isinstance(value, str) and value.strip() and not _URL.match(value.strip()):
+            return value.strip()
+    for publisher, _ in bylines:
+        if publisher:
+            return publisher
+    return _copyright_publisher(removed, meta) or _board_publisher(removed, meta) or _site(url, meta)
+
+
+def _author(fm: dict, bylines, url: str | None, meta: MetaRules) -> str | None:
+    value = fm.get("author")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    for _, author in bylines:
+        if author:
+            return author
+    for pattern in meta.url_author:
+        m = pattern.match(url or "")
+        if m:
+            return m.group("author")
+    return None
+
+
+def _tags(fm: dict) -> list[str]:
+    value = fm.get("tags")
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str) and item.strip()]
+    return []
+
+
+# --------------------------------------------------------------------------- public API
 
 def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
-    fm = source.front_matter
-    return Metadata(title=fm.get("title"), date=fm.get("date"))
+    meta = load_rules().meta
+    fm = source.front_matter if isinstance(source.front_matter, dict) else {}
+    removed = cleaned.removed
+    url = _source_url(fm, removed, source.text, meta)
+    title, derived = _title(fm, removed, cleaned.body, meta)
+    bylines = _bylines(removed, meta)
+    return Metadata(
+        title=title,
+        title_derived=derived,
+        date=_date(fm, removed, source.text, url, meta),
+        publisher=_publisher(fm, bylines, removed, url, meta),
+        author=_author(fm, bylines, url, meta),
+        source_url=url,
+        tags=_tags(fm),
+    )
+

@@ -1,0 +1,207 @@
+"""Loads rules.yaml: the cleaning and metadata patterns, kept as data.
+
+Like trafilatura's xpaths.py, the knowledge about site chrome lives in one place
+of its own; clean.py and metadata.py only know how to apply it. The file is read
+and compiled once (``load_rules()`` is cached); every rule keeps its ``name`` so a
+removal can say which rule made it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+ZONES = ("any", "edge", "head")
+WHERES = ("start", "end", "any")
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A whole line that is chrome (full match on the stripped line)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    zone: str  # any | edge (head or tail zone) | head
+    unless_sentence: bool = False
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """A fragment cut out of a line: at its start, at its end, or anywhere."""
+
+    name: str
+    pattern: re.Pattern[str]
+    where: str
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    name: str
+    pattern: re.Pattern[str]
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class LineMatcher:
+    """All line rules of one zone as one alternation: one regex call per line."""
+
+    rules: tuple[LineRule, ...]
+    regex: re.Pattern[str] | None
+
+    def match(self, text: str, sentence: bool) -> str | None:
+        """Name of the first rule that matches the whole of ``text``, or None."""
+        if self.regex is None:
+            return None
+        m = self.regex.fullmatch(text)
+        if m is None:
+            return None
+        rule = self.rules[int(m.lastgroup[1:])]
+        if rule.unless_sentence and sentence:
+            return None
+        return rule.name
+
+
+@dataclass(frozen=True)
+class TailRules:
+    timestamp: re.Pattern[str]
+    footer: tuple[NamedPattern, ...]
+    slogan: tuple[NamedPattern, ...]
+    max_list_line: int
+
+
+@dataclass(frozen=True)
+class MetaRules:
+    sources: dict[str, frozenset[str]]
+    byline: tuple[NamedPattern, ...]
+    copyright_prefix: re.Pattern[str]
+    copyright_name: re.Pattern[str]
+    date: tuple[NamedPattern, ...]
+    own_date_line: re.Pattern[str]
+    board_site: re.Pattern[str]
+    bracket_title: re.Pattern[str]
+    source_label: re.Pattern[str]
+    leading_url: re.Pattern[str]
+    url_date: tuple[re.Pattern[str], ...]
+    url_author: tuple[re.Pattern[str], ...]
+    portals: frozenset[str]
+    sites: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    line_any: LineMatcher
+    line_edge: LineMatcher
+    line_head: LineMatcher
+    phrase_start: tuple[PhraseRule, ...]
+    phrase_end: tuple[PhraseRule, ...]
+    phrase_any: tuple[PhraseRule, ...]
+    tail: TailRules
+    meta: MetaRules
+
+
+def _expand(pattern: str, defs: dict[str, str]) -> str:
+    for key, value in defs.items():
+        pattern = pattern.replace("{{" + key + "}}", value)
+    if "{{" in pattern:
+        raise ValueError(f"unknown snippet in rule pattern: {pattern[:80]}")
+    return pattern
+
+
+def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(_expand(pattern, defs))
+
+
+def _matcher(rules: list[LineRule], defs: dict[str, str]) -> LineMatcher:
+    if not rules:
+        return LineMatcher((), None)
+    alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules))
+    return LineMatcher(tuple(rules), re.compile(alternation))
+
+
+def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRule]]:
+    by_zone: dict[str, list[LineRule]] = {zone: [] for zone in ZONES}
+    for item in data:
+        zone = item.get("zone", "any")
+        if zone not in by_zone:
+            raise ValueError(f"rule {item['name']}: unknown zone {zone}")
+        rule = LineRule(
+            name=item["name"],
+            pattern=_compile(item["pattern"], defs),
+            zone=zone,
+            unless_sentence=bool(item.get("unless_sentence", False)),
+        )
+        if rule.pattern.groupindex:
+            raise ValueError(f"line rule {rule.name} must not use named groups")
+        by_zone[zone].append(rule)
+    return by_zone
+
+
+def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, tuple[PhraseRule, ...]]:
+    by_where: dict[str, list[PhraseRule]] = {where: [] for where in WHERES}
+    for item in data:
+        where = item.get("where", "any")
+        pattern = _expand(item["pattern"], defs)
+        if where == "start":
+            pattern = "^(?:" + pattern + ")"
+        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where))
+    return {where: tuple(rules) for where, rules in by_where.items()}
+
+
+def _named(data: list[dict], defs: dict[str, str]) -> tuple[NamedPattern, ...]:
+    return tuple(
+        NamedPattern(item["name"], _compile(item["pattern"], defs), item.get("kind", ""))
+        for item in data
+    )
+
+
+def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
+    return MetaRules(
+        sources={key: frozenset(names) for key, names in data["sources"].items()},
+        byline=_named(data["byline"], defs),
+        copyright_prefix=_compile(data["copyright_prefix"], defs),
+        copyright_name=_compile(data["copyright_name"], defs),
+        date=_named(data["date"], defs),
+        own_date_line=_compile(data["own_date_line"], defs),
+        board_site=_compile(data["board_site"], defs),
+        bracket_title=_compile(data["bracket_title"], defs),
+        source_label=_compile(data["source_label"], defs),
+        leading_url=_compile(data["leading_url"], defs),
+        url_date=tuple(_compile(p, defs) for p in data["url_date"]),
+        url_author=tuple(_compile(p, defs) for p in data["url_author"]),
+        portals=frozenset(data["portals"]),
+        sites=dict(data["sites"]),
+    )
+
+
+def parse_rules(text: str) -> Rules:
+    """Compile rules from YAML text (the shipped rules.yaml or a test's own)."""
+    data = yaml.safe_load(text)
+    defs = data.get("defs", {})
+    lines = _line_rules(data["line"], defs)
+    phrases = _phrase_rules(data["phrase"], defs)
+    tail = data["tail"]
+    return Rules(
+        line_any=_matcher(lines["any"], defs),
+        line_edge=_matcher(lines["edge"], defs),
+        line_head=_matcher(lines["head"], defs),
+        phrase_start=phrases["start"],
+        phrase_end=phrases["end"],
+        phrase_any=phrases["any"],
+        tail=TailRules(
+            timestamp=_compile(tail["timestamp"], defs),
+            footer=_named(tail["footer"], defs),
+            slogan=_named(tail["slogan"], defs),
+            max_list_line=int(tail["max_list_line"]),
+        ),
+        meta=_meta(data["metadata"], defs),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """The rules shipped with the package (rules.yaml next to this module)."""
+    text = resources.files("wikigen").joinpath("rules.yaml").read_text(encoding="utf-8")
+    return parse_rules(text)
