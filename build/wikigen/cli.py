@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from .inspect import inspect_file, readable_view
@@ -39,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    result = pipeline(Project(args.root.resolve()))
+    with progress() as on_stage:
+        result = pipeline(Project(args.root.resolve()), on_stage=on_stage)
     outcome = result.outcome
     for problem in outcome.skipped:
         print(f"skipped {problem.path}: {problem.message.splitlines()[0]}", file=sys.stderr)
@@ -48,9 +50,26 @@ def run_build(args: argparse.Namespace) -> int:
     for problem in outcome.warnings:
         print(f"warning {problem.path}: {problem.message}", file=sys.stderr)
     print(f"wikigen: {outcome.summary()}")
+    timing = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.seconds.items())
     print(f"pages: {len(result.written.written)} written, {result.written.unchanged} unchanged, "
-          f"{len(result.written.deleted)} deleted (details: docs/reports/index.md)")
+          f"{len(result.written.deleted)} deleted ({timing}; details: docs/reports/index.md)")
     return 1 if args.strict and outcome.skipped else 0
+
+
+@contextmanager
+def progress():
+    """A live status line naming the running stage, on a terminal only; quiet otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status("wikigen: reading seeds") as status:
+        yield lambda stage: status.update(f"wikigen: {STAGE_NAMES.get(stage, stage)}")
+
+
+STAGE_NAMES = {"read": "reading seeds", "clean": "cleaning articles", "extract": "finding people, terms and topics",
+               "link": "linking mentions", "render": "rendering pages", "write": "writing pages"}
 
 
 def run_inspect(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import os
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,12 +61,15 @@ class Project:
 
 @dataclass
 class Clock:
-    """Seconds spent per stage, for the build summary and the benchmark."""
+    """Seconds spent per stage, for the build summary and the benchmark; `on_stage` is told
+    when a stage starts (the CLI shows it as progress on a terminal)."""
 
+    on_stage: Callable[[str], None] = lambda stage: None
     seconds: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
     def __call__(self, stage: str):
+        self.on_stage(stage)
         start = time.perf_counter()
         yield
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
@@ -80,8 +84,8 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def pipeline(project: Project, use_cache: bool = True) -> BuildResult:
-    clock, build_cache = Clock(), BuildCache(project.cache_dir)
+def pipeline(project: Project, use_cache: bool = True, on_stage: Callable[[str], None] | None = None) -> BuildResult:
+    clock, build_cache = Clock(on_stage or (lambda stage: None)), BuildCache(project.cache_dir)
     with clock("read"):
         fingerprint = project.fingerprint()
         cached = use_cache and build_cache.get(fingerprint, project.docs_dir)
