@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from .pipeline import Project, pipeline
 from .search import enrich_search_index
@@ -28,5 +28,10 @@ class WikigenPlugin(BasePlugin):
         for problem in result.outcome.skipped + result.outcome.duplicates:
             log.info("wikigen: %s: %s", problem.path, problem.message.splitlines()[0])
 
+    # After Material's search plugin (priority 0) has written search/search_index.json; under
+    # `mkdocs serve` config.site_dir is the temporary directory being served.
+    @event_priority(-100)
     def on_post_build(self, config) -> None:
-        enrich_search_index(Path(config.site_dir))
+        size = enrich_search_index(Path(config.site_dir))
+        if size:
+            log.info("wikigen: search index %d -> %d bytes", size.before, size.after)

@@ -1,9 +1,139 @@
-"""Korean search support (placeholder until the search work lands): post-process the search
-index MkDocs wrote so that parts of compounds and Latin glued to Hangul are found."""
+"""Korean search support: post-process the search index Material wrote.
+
+Material's search (Lunr in a web worker) splits text into tokens with the `separator` from
+mkdocs.yml and matches every query word as a *prefix* (it appends `*`). Korean compounds are
+written without spaces, so a word inside a compound is not a prefix of any token: "클로바" is in
+"하이퍼클로바가", "튜닝" in "파인튜닝됩니다". Here every Korean word of a search document also
+yields its suffixes of two or more syllables (after dropping a common particle or ending), stored
+in an extra field of the document that the worker indexes but never shows: a prefix of a suffix
+is any part of the word, so every part of two or more syllables is found.
+
+Entity pages (people, glossary, organisations, topics) get a document boost so that a page ranks
+first for its own name. `WIKIGEN_SEARCH_ENRICH=0` turns all of this off (to measure the index
+Material writes by itself).
+"""
 from __future__ import annotations
 
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+ENV_SWITCH = "WIKIGEN_SEARCH_ENRICH"
 
-def enrich_search_index(site_dir: Path) -> None:
-    return None
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_TAG = re.compile(r"<[^>]+>")
+
+# Particles and endings dropped from the end of a word before its suffixes are made: the query
+# gets a trailing wildcard anyway, and "클로바" covers "클로바는", "클로바를", ... in one token.
+# Single syllables that also end nouns (가 in 전문가, 과 in 효과, 의 in 회의, 도 in 속도) are not
+# in the list, so no part of a noun is lost.
+ENDINGS = tuple(sorted(
+    """은 는 을 를 에 에서 으로 와 에게 까지 부터 보다 처럼 이다 입니다 합니다 했다 한다 하는 하고
+    하며 했으며 된다 됩니다 되는 했고 이며 이고 으며 에는 에서는 으로는 과의 와의 하여 해서 하게 하기
+    하면 했습니다 있다 있는 없는 했던 하던 이라는 라는 이라고 라고 에서도 으로도 에도 들이 들은 들의
+    들을 들과 들도""".split(),
+    key=len, reverse=True,
+))
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    field: str = "parts"  # the extra search field holding the parts of compounds
+    field_boost: float = 1.0
+    min_part: int = 2  # syllables
+    entity_sections: tuple[str, ...] = ("people/", "glossary/", "orgs/", "topics/")
+    entity_boost: float = 5.0
+
+
+@dataclass(frozen=True)
+class IndexSize:
+    path: Path
+    before: int  # bytes of the file Material wrote
+    after: int  # bytes after enrichment
+
+
+def enrichment_enabled(environ: Mapping[str, str] = os.environ) -> bool:
+    return environ.get(ENV_SWITCH, "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
+def strip_ending(word: str, min_stem: int = 2) -> str:
+    """"하이닉스는" -> "하이닉스", "파인튜닝됩니다" -> "파인튜닝"; a stem keeps `min_stem` syllables."""
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            return word[: -len(ending)]
+    return word
+
+
+def korean_words(html: str) -> set[str]:
+    """The Hangul runs of a title or text (markup removed). The separator splits Hangul from
+    Latin and digits, so each run is (the Hangul part of) one search token."""
+    return set(_HANGUL_WORD.findall(_TAG.sub(" ", html)))
+
+
+def compound_parts(html: str, min_part: int = 2) -> list[str]:
+    """Extra tokens that make every part of a Korean word (`min_part` syllables or more) a prefix
+    of some token: the suffixes of each word, minus those that are already a prefix of another
+    token, since a prefix query finds those anyway. Sorted, so the output is stable."""
+    words = korean_words(html)
+    suffixes = {
+        stem[i:]
+        for stem in map(strip_ending, words)
+        for i in range(1, len(stem) - min_part + 1)
+    } - words
+    tokens = sorted(words | suffixes)
+    return [
+        token for token, following in zip(tokens, tokens[1:] + [""])
+        if token in suffixes and not following.startswith(token)
+    ]
+
+
+def is_entity_page(location: str, settings: SearchSettings) -> bool:
+    """The main document of an entity page ("people/lee/"), not a section of it ("...#mentions")
+    and not the section index ("people/")."""
+    return "#" not in location and any(
+        location.startswith(prefix) and location != prefix for prefix in settings.entity_sections
+    )
+
+
+def enrich_document(doc: dict, settings: SearchSettings) -> dict:
+    doc = {key: value for key, value in doc.items() if key != settings.field}
+    parts = compound_parts(f"{doc.get('title', '')} {doc.get('text', '')}", settings.min_part)
+    if parts:
+        doc[settings.field] = " ".join(parts)
+    if is_entity_page(doc.get("location", ""), settings) and "boost" not in doc:
+        doc["boost"] = settings.entity_boost
+    return doc
+
+
+def enrich_index(index: dict, settings: SearchSettings = SearchSettings()) -> dict:
+    """A copy of the search index with the parts field declared and filled in. Idempotent."""
+    config = dict(index.get("config", {}))
+    config["fields"] = dict(config.get("fields", {})) | {settings.field: {"boost": settings.field_boost}}
+    docs = [enrich_document(doc, settings) for doc in index.get("docs", [])]
+    return {**index, "config": config, "docs": docs}
+
+
+def write_index(index: dict, path: Path) -> None:
+    # Compact UTF-8: Material writes \\uXXXX escapes, six bytes for each Hangul syllable.
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def enrich_search_index(site_dir: Path, settings: SearchSettings = SearchSettings(),
+                        enabled: bool | None = None) -> IndexSize | None:
+    """Enrich `site_dir/search/search_index.json` in place; None if there is none or if
+    enrichment is switched off."""
+    path = Path(site_dir) / "search" / "search_index.json"
+    if not (enrichment_enabled() if enabled is None else enabled) or not path.is_file():
+        return None
+    before = path.stat().st_size
+    write_index(enrich_index(json.loads(path.read_text(encoding="utf-8")), settings), path)
+    return IndexSize(path, before, path.stat().st_size)
+
+
+def search_tokens(text: str, separator: str) -> Iterable[str]:
+    """Tokens as the worker makes them (lower-cased pieces between separator matches); for tests
+    and the benchmark, not for the build."""
+    return (token.lower() for token in re.split(separator, _TAG.sub(" ", text)) if token)
