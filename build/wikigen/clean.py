@@ -29,7 +29,9 @@ MAX_CHROME_LINE = 300
 TITLE_WINDOW = 12
 SUMMARY_WINDOW = 6
 
-_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x3000: " ", 0xFEFF: "", 0x200B: ""}
+_SPACES = (("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u3000", " "), ("\ufeff", ""), ("\u200b", ""))
+#: glued tails (copyright, byline, caption credit) are looked for in this many last characters
+END_WINDOW = 300
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _STRONG_END = re.compile(r"[.!?。][\W_ㅋㅎㅠㅜ]*$")
 _WEAK_END = re.compile(r"(?:다|요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
@@ -47,7 +49,9 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 def normalise(text: str) -> str:
     """NFC, NBSP and friends to spaces, LF line ends, no trailing spaces. Words stay as they are."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACES)
+    for char, replacement in _SPACES:
+        if char in text:
+            text = text.replace(char, replacement)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -83,6 +87,7 @@ class Line:
     text: str
     code: bool = False
     rule: str | None = None  # the rule that removed the whole line
+    body: bool = False  # reads as article body (set once the line's text is final)
 
     @property
     def live(self) -> bool:
@@ -114,7 +119,7 @@ class Work:
             self.cuts.append((i, order, Removal(rule, fragment.strip())))
 
     def live(self) -> list[int]:
-        return [i for i, line in enumerate(self.lines) if line.live]
+        return [i for i, ln in enumerate(self.lines) if ln.rule is None and not ln.code and ln.text.strip()]
 
     def removals(self) -> list[Removal]:
         return [removal for _, _, removal in sorted(self.cuts, key=lambda c: (c[0], c[1]))]
@@ -157,15 +162,18 @@ def _cut_line(work: Work, i: int) -> None:
     indent = line.text[: len(line.text) - len(line.text.lstrip())]
     text = line.text.strip()
     order = -1000
-    for _ in range(3):  # "(서울=연합뉴스) 홍길동 기자 = ..." may need two passes
+    for _ in range(3 if rules.phrase_start.may_match(text[:80]) else 0):  # "(서울=연합뉴스) 홍길동 기자 = ..." may need two passes
         hit = next((r for r in rules.phrase_start if r.pattern.match(text)), None)
         if hit is None:
             break
         m = hit.pattern.match(text)
         work.cut(i, order, hit.name, m.group(0))
         text, order = text[m.end():], order + 1
+    pos = 0
     for rule in rules.phrase_any:
-        pieces, last, pos = [], 0, 0
+        if not rule.applies(text):
+            continue
+        pieces, last = [], 0
         for m in rule.pattern.finditer(text):
             if m.start() == 0 and m.end() == len(text):
                 break  # a whole-line credit: the line rules decide about those
@@ -173,35 +181,48 @@ def _cut_line(work: Work, i: int) -> None:
             pieces.append(text[last:m.start()])
             last = m.end()
         if pieces:
-            text = "".join(pieces) + text[last:]
+            text = ("".join(pieces) + text[last:]).strip()
             pos += 1
     order = 10**9
     for _ in range(4):  # "... 했다. 홍길동 기자 a@b.kr Copyright ⓒ ..." peels off right to left
-        hit = None
-        for rule in rules.phrase_end:
-            m = rule.pattern.search(text)
-            if m and m.start() > 0:
-                hit = (rule, m)
-                break
+        hit = _end_cut(rules, text)
         if hit is None:
             break
-        rule, m = hit
-        work.cut(i, order, rule.name, m.group(0))
-        text, order = text[: m.start()].rstrip(), order - 1
+        name, start = hit
+        work.cut(i, order, name, text[start:])
+        text, order = text[:start].rstrip(), order - 1
     if text != line.text.strip():
         line.text = indent + text if text else ""
+
+
+def _end_cut(rules: Rules, text: str) -> tuple[str, int] | None:
+    """(rule name, start) of a glued tail at the end of ``text``; only the last characters are searched."""
+    offset = max(0, len(text) - END_WINDOW)
+    window = text[offset:]
+    if not rules.phrase_end.may_match(window):
+        return None
+    for rule in rules.phrase_end:
+        if not rule.applies(window):
+            continue
+        m = rule.pattern.search(window)
+        if m and offset + m.start() > 0:
+            return rule.name, offset + m.start()
+    return None
 
 
 def _phrase_rules(work: Work) -> None:
     for i in work.live():
         _cut_line(work, i)
+    stamp = work.rules.tail.timestamp
+    for line in work.lines:
+        line.body = _body_like(line, stamp)
 
 
 def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
     if line.code:
         return True
     s = line.text.strip()
-    if not s or line.rule is not None:
+    if not s:
         return False
     if s.startswith(("![", "|")):
         return True
@@ -214,10 +235,9 @@ def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
 
 def _zones(work: Work) -> tuple[int, int]:
     """(end of the head zone, start of the tail zone): before the first and after the last body line."""
-    stamp = work.rules.tail.timestamp
     lines = work.lines
-    first = next((i for i, line in enumerate(lines) if _body_like(line, stamp)), len(lines))
-    last = next((i for i in range(len(lines) - 1, -1, -1) if _body_like(lines[i], stamp)), -1)
+    first = next((i for i, line in enumerate(lines) if line.body and line.rule is None), len(lines))
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].body and lines[i].rule is None), -1)
     return first, last + 1
 
 
@@ -273,13 +293,31 @@ def _tail_kind(line: Line, rules: Rules) -> str:
     return "short"
 
 
-def _drop_tail(work: Work, indices: list[int], kinds: dict[int, str]) -> None:
-    names = {"footer": "footer", "related": "related_list", "short": "related_list", "body": "after_article_end"}
+class _Kinds:
+    """Tail kinds of lines, computed on demand (only the end of a page is ever asked about)."""
+
+    def __init__(self, work: Work) -> None:
+        self.work = work
+        self.cache: dict[int, str] = {}
+
+    def __call__(self, i: int) -> str:
+        line = self.work.lines[i]
+        if line.rule is not None:
+            return _tail_kind(line, self.work.rules)
+        if i not in self.cache:
+            self.cache[i] = _tail_kind(line, self.work.rules)
+        return self.cache[i]
+
+
+_TAIL_NAMES = {"footer": "footer", "related": "related_list", "short": "related_list", "body": "after_article_end"}
+
+
+def _drop_tail(work: Work, indices: list[int], kind: _Kinds) -> None:
     for i in indices:
-        work.drop(i, names.get(kinds[i], "related_list"))
+        work.drop(i, _TAIL_NAMES.get(kind(i), "related_list"))
 
 
-def _after_copyright(work: Work, kinds: dict[int, str], head_end: int) -> None:
+def _after_copyright(work: Work, kind: _Kinds, head_end: int) -> None:
     """A copyright line marks the article end; what follows goes if it looks like lists/footers."""
     anchor = next(
         (i for i, line in enumerate(work.lines) if line.rule == "copyright" and i >= head_end), None
@@ -289,37 +327,37 @@ def _after_copyright(work: Work, kinds: dict[int, str], head_end: int) -> None:
     after = [i for i in range(anchor + 1, len(work.lines)) if work.lines[i].live]
     if not after:
         return
-    chrome = sum(1 for i in after if kinds[i] != "body")
-    stamps = sum(1 for i in after if kinds[i] == "related")
+    kinds = [kind(i) for i in after]
+    chrome = sum(1 for k in kinds if k != "body")
+    stamps = kinds.count("related")
     if stamps >= 2 or chrome >= 0.6 * len(after):
-        _drop_tail(work, after, kinds)
+        _drop_tail(work, after, kind)
 
 
-def _trailing_lists(work: Work, kinds: dict[int, str]) -> None:
+def _trailing_lists(work: Work, kind: _Kinds) -> None:
     """A run of non-body lines at the very end that holds footer or related-list evidence."""
     run: list[int] = []
     for i in range(len(work.lines) - 1, -1, -1):
         line = work.lines[i]
         if not line.text.strip() and not line.code:
             continue
-        kind = _tail_kind(line, work.rules) if line.rule is not None or i not in kinds else kinds[i]
-        if kind == "body":
+        if kind(i) == "body":
             break
         run.append(i)
     run.reverse()
     live = [i for i in run if work.lines[i].live]
-    stamps = [i for i in live if kinds[i] == "related"]
-    evidence = [i for i in run if work.lines[i].rule is not None and work.lines[i].rule in _STRONG_TAIL_RULES]
-    evidence += [i for i in live if kinds[i] == "footer"]
+    stamps = [i for i in live if kind(i) == "related"]
+    evidence = [i for i in run if work.lines[i].rule in _STRONG_TAIL_RULES]
+    evidence += [i for i in live if kind(i) == "footer"]
     if len(stamps) >= 2:
         evidence.append(stamps[0])
     if not evidence:
         return
     start = min(evidence)
     before = [i for i in live if i < start]
-    if start in stamps and before and kinds[before[-1]] == "short":
+    if start in stamps and before and kind(before[-1]) == "short":
         start = before[-1]  # the headline printed above the first timestamp
-    _drop_tail(work, [i for i in live if i >= start], kinds)
+    _drop_tail(work, [i for i in live if i >= start], kind)
 
 
 def _trailing_slogan(work: Work) -> None:
@@ -348,9 +386,9 @@ def _trailing_slogan(work: Work) -> None:
 
 def _tail_chrome(work: Work) -> None:
     head_end, _ = _zones(work)
-    kinds = {i: _tail_kind(work.lines[i], work.rules) for i in work.live()}
-    _after_copyright(work, kinds, head_end)
-    _trailing_lists(work, kinds)
+    kind = _Kinds(work)
+    _after_copyright(work, kind, head_end)
+    _trailing_lists(work, kind)
     _trailing_slogan(work)
 
 

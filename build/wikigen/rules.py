@@ -26,6 +26,10 @@ class LineRule:
     pattern: re.Pattern[str]
     zone: str  # any | edge (head or tail zone) | head
     unless_sentence: bool = False
+    trigger: re.Pattern[str] | None = None  # one of these substrings must occur (a speed-up)
+
+    def applies(self, text: str) -> bool:
+        return self.trigger is None or self.trigger.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,28 @@ class PhraseRule:
     name: str
     pattern: re.Pattern[str]
     where: str
+    trigger: re.Pattern[str] | None = None
+
+    def applies(self, text: str) -> bool:
+        return self.trigger is None or self.trigger.search(text) is not None
+
+
+@dataclass(frozen=True)
+class PhraseGroup:
+    """The phrase rules of one position; ``gate`` (the union of their triggers) lets a
+    line that cannot match any of them skip the group with one regex call."""
+
+    rules: tuple[PhraseRule, ...]
+    gate: re.Pattern[str] | None
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def may_match(self, text: str) -> bool:
+        return self.gate is None or self.gate.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -46,22 +72,25 @@ class NamedPattern:
 
 @dataclass(frozen=True)
 class LineMatcher:
-    """All line rules of one zone as one alternation: one regex call per line."""
+    """The line rules of one zone: those without a trigger as one alternation (one regex
+    call per line), those with a trigger tried one by one when their trigger occurs."""
 
     rules: tuple[LineRule, ...]
     regex: re.Pattern[str] | None
+    triggered: tuple[LineRule, ...]
 
     def match(self, text: str, sentence: bool) -> str | None:
-        """Name of the first rule that matches the whole of ``text``, or None."""
-        if self.regex is None:
-            return None
-        m = self.regex.fullmatch(text)
-        if m is None:
-            return None
-        rule = self.rules[int(m.lastgroup[1:])]
-        if rule.unless_sentence and sentence:
-            return None
-        return rule.name
+        """Name of a rule that matches the whole of ``text``, or None."""
+        m = self.regex.fullmatch(text) if self.regex is not None else None
+        if m is not None:
+            rule = self.rules[int(m.lastgroup[1:])]
+            if not (rule.unless_sentence and sentence):
+                return rule.name
+        for rule in self.triggered:
+            if rule.applies(text) and rule.pattern.fullmatch(text):
+                if not (rule.unless_sentence and sentence):
+                    return rule.name
+        return None
 
 
 @dataclass(frozen=True)
@@ -95,11 +124,16 @@ class Rules:
     line_any: LineMatcher
     line_edge: LineMatcher
     line_head: LineMatcher
-    phrase_start: tuple[PhraseRule, ...]
-    phrase_end: tuple[PhraseRule, ...]
-    phrase_any: tuple[PhraseRule, ...]
+    phrase_start: PhraseGroup
+    phrase_end: PhraseGroup
+    phrase_any: PhraseGroup
     tail: TailRules
     meta: MetaRules
+
+
+def _trigger(item: dict) -> re.Pattern[str] | None:
+    words = item.get("trigger")
+    return re.compile("|".join(re.escape(str(w)) for w in words)) if words else None
 
 
 def _expand(pattern: str, defs: dict[str, str]) -> str:
@@ -114,11 +148,13 @@ def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
     return re.compile(_expand(pattern, defs))
 
 
-def _matcher(rules: list[LineRule], defs: dict[str, str]) -> LineMatcher:
-    if not rules:
-        return LineMatcher((), None)
-    alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules))
-    return LineMatcher(tuple(rules), re.compile(alternation))
+def _matcher(rules: list[LineRule]) -> LineMatcher:
+    plain = tuple(rule for rule in rules if not rule.trigger)
+    triggered = tuple(rule for rule in rules if rule.trigger)
+    if not plain:
+        return LineMatcher((), None, triggered)
+    alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(plain))
+    return LineMatcher(plain, re.compile(alternation), triggered)
 
 
 def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRule]]:
@@ -132,6 +168,7 @@ def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRu
             pattern=_compile(item["pattern"], defs),
             zone=zone,
             unless_sentence=bool(item.get("unless_sentence", False)),
+            trigger=_trigger(item),
         )
         if rule.pattern.groupindex:
             raise ValueError(f"line rule {rule.name} must not use named groups")
@@ -139,15 +176,22 @@ def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRu
     return by_zone
 
 
-def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, tuple[PhraseRule, ...]]:
+def _group(rules: list[PhraseRule]) -> PhraseGroup:
+    if not rules or any(rule.trigger is None for rule in rules):
+        return PhraseGroup(tuple(rules), None)
+    return PhraseGroup(tuple(rules), re.compile("|".join(rule.trigger.pattern for rule in rules)))
+
+
+def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, PhraseGroup]:
     by_where: dict[str, list[PhraseRule]] = {where: [] for where in WHERES}
     for item in data:
         where = item.get("where", "any")
         pattern = _expand(item["pattern"], defs)
         if where == "start":
             pattern = "^(?:" + pattern + ")"
-        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where))
-    return {where: tuple(rules) for where, rules in by_where.items()}
+        trigger = _trigger(item)
+        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where, trigger))
+    return {where: _group(rules) for where, rules in by_where.items()}
 
 
 def _named(data: list[dict], defs: dict[str, str]) -> tuple[NamedPattern, ...]:
@@ -184,9 +228,9 @@ def parse_rules(text: str) -> Rules:
     phrases = _phrase_rules(data["phrase"], defs)
     tail = data["tail"]
     return Rules(
-        line_any=_matcher(lines["any"], defs),
-        line_edge=_matcher(lines["edge"], defs),
-        line_head=_matcher(lines["head"], defs),
+        line_any=_matcher(lines["any"]),
+        line_edge=_matcher(lines["edge"]),
+        line_head=_matcher(lines["head"]),
         phrase_start=phrases["start"],
         phrase_end=phrases["end"],
         phrase_any=phrases["any"],
