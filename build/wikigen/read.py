@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import traceback
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 import charset_normalizer
 import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from .model import Problem, Source
 
@@ -39,6 +42,13 @@ FRONT_MATTER_TYPES = {  # field -> accepted Python types after YAML parsing
 }
 
 
+MAX_BYTES = 50_000_000  # a scraped article is far smaller; anything bigger is not one
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+
+
+SCALARS = (str, int, float, bool, dt.date, type(None))
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -55,13 +65,27 @@ def discover(seeds_dir: Path) -> list[Path]:
 
 
 def read_source(path: Path, name: str) -> Source | Problem:
-    """Read one file. `name` is how the file is called in messages and the report."""
-    if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        return Problem(name, f"not an article file ({path.suffix or 'no extension'}); expected .txt or .md")
+    """Read one file. `name` is how the file is called in messages and the report.
+    Never raises for a bad file: whatever goes wrong is returned as a Problem naming the file."""
+    name = display_name(name)
+    try:
+        return _read(path, name)
+    except OSError as error:
+        return Problem(name, f"cannot read the file: {error.strerror or error}")
+    except Exception:  # noqa: BLE001 - a boundary: one unreadable file must not stop the build
+        return Problem(name, "crashed while reading:\n" + traceback.format_exc())
+
+
+def _read(path: Path, name: str) -> Source | Problem:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return Problem(name, f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
     raw = path.read_bytes()
     kind = binary_kind(raw)
     if kind:
         return Problem(name, f"not text: looks like a {kind}")
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return Problem(name, f"not an article file ({path.suffix or 'no extension'}); expected .txt or .md")
     decoded = decode(raw)
     text = normalise(decoded.text)
     if not text.strip():
@@ -77,37 +101,64 @@ def read_source(path: Path, name: str) -> Source | Problem:
                   digest=hashlib.sha256(raw).hexdigest(), problems=problems)
 
 
+def display_name(name: str) -> str:
+    """A file name safe to print and to write into a page: undecodable bytes of the file system
+    name (surrogate escapes) become U+FFFD, control characters become U+FFFD."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in name)
+
+
 def binary_kind(raw: bytes) -> str | None:
     for magic, kind in BINARY_SIGNATURES.items():
         if raw.startswith(magic):
             return kind
     head = raw[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and not _looks_utf16(head):
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and utf16_order(head) is None:
         return "binary file"
     return None
 
 
-def _looks_utf16(head: bytes) -> bool:
-    """UTF-16 without a BOM: NUL bytes in every other position."""
-    odd, even = head[1::2], head[0::2]
-    return len(head) >= 4 and (odd.count(0) > len(odd) * 0.3 or even.count(0) > len(even) * 0.3) and len(head) % 2 == 0
+def utf16_order(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" if the bytes look like UTF-16 without a BOM, else None.
+
+    ASCII characters (spaces, newlines, digits, punctuation: plenty in any Korean article) have
+    a NUL high byte, so NULs gather on odd offsets (little-endian) or even offsets (big-endian);
+    in a binary file they fall anywhere."""
+    if len(head) < 4:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd + even < len(head) // 20:
+        return None
+    if odd >= 9 * even:
+        return "utf-16-le"
+    if even >= 9 * odd:
+        return "utf-16-be"
+    return None
 
 
 def decode(raw: bytes) -> Decoded:
-    """UTF-8 (with or without BOM), UTF-16, CP949/EUC-KR; damaged UTF-8 is decoded with replacement."""
+    """UTF-8 (with or without BOM), UTF-16 (with or without BOM), CP949/EUC-KR; damaged UTF-8
+    is decoded with U+FFFD for the bad bytes and the damage counted."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return _with_damage(raw[3:], "utf-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _with_damage(raw, "utf-16")
-    for encoding in ("utf-8", "cp949"):
-        try:
-            return Decoded(raw.decode(encoding), encoding, 0)
-        except UnicodeDecodeError:
-            pass
-    if _looks_utf16(raw[:8192]):
-        return _with_damage(raw, "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
-    best = charset_normalizer.from_bytes(raw).best()
+    order = utf16_order(raw[:8192]) if b"\x00" in raw[:8192] else None
+    if order:
+        return _with_damage(raw[: len(raw) // 2 * 2], order)
+    try:
+        return Decoded(raw.decode("utf-8"), "utf-8", 0)
+    except UnicodeDecodeError:
+        pass
     utf8 = _with_damage(raw, "utf-8")
+    try:
+        korean = Decoded(raw.decode("cp949"), "cp949", 0)
+    except UnicodeDecodeError:
+        korean = None
+    # A CP949 file has more Hangul read as CP949; damaged UTF-8 read as CP949 is mostly Hanja.
+    if korean and _hangul_share(korean.text) >= _hangul_share(utf8.text):
+        return korean
+    best = charset_normalizer.from_bytes(raw).best()
     if best is not None and best.encoding not in ("utf_8", "utf-8"):
         guess = _with_damage(raw, best.encoding)
         if guess.damage < utf8.damage and _hangul_share(guess.text) >= _hangul_share(utf8.text):
@@ -126,26 +177,33 @@ def _hangul_share(text: str) -> float:
 
 
 def normalise(text: str) -> str:
-    """NFC, LF line ends, no BOM, no NUL; words untouched."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")
-    return unicodedata.normalize("NFC", text)
+    """NFC, LF line ends, no BOM, no NUL or other C0/C1 control characters except tab and
+    newline (they break YAML and HTML and carry nothing); words untouched."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
 
 
 def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
-    """Parse YAML front matter with python-frontmatter. Broken YAML is reported (with its line)
-    and the front matter block dropped; fields of the wrong type are reported and ignored."""
+    """Parse YAML front matter with python-frontmatter (safe loader). Broken YAML is reported
+    with its line in the file and the front matter block dropped; fields of the wrong type are
+    reported and ignored."""
     if not text.startswith("---"):
         return {}, text, []
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=YAMLHandler())
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
+        mark, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+        where = f" at line {mark.line + 1} of the file" if mark else ""
+        if context and mark and context.line != mark.line:
+            where += f" (in the value that starts at line {context.line + 1})"
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         return {}, _drop_front_block(text), [f"broken YAML front matter{where}: {problem}; front matter ignored"]
+    except (ValueError, TypeError, RecursionError) as error:
+        return {}, _drop_front_block(text), [f"unreadable front matter ({type(error).__name__}); front matter ignored"]
     if not isinstance(post.metadata, dict):
         return {}, post.content, ["front matter is not a mapping; ignored"]
-    return _typed_fields(post.metadata), post.content, _type_problems(post.metadata)
+    fields, problems = typed_fields(post.metadata)
+    return fields, post.content, problems
 
 
 def _drop_front_block(text: str) -> str:
@@ -156,29 +214,37 @@ def _drop_front_block(text: str) -> str:
     return "\n".join(lines[1:])
 
 
-def _type_problems(meta: dict) -> list[str]:
-    problems = []
+def typed_fields(meta: dict) -> tuple[dict, list[str]]:
+    """The fields worth keeping, with the types the later stages expect (title: str, date: ISO
+    string, tags: list of str; other fields: scalars or flat lists of scalars), and a problem
+    for every field ignored."""
+    kept: dict = {}
+    problems: list[str] = []
     for key, value in meta.items():
-        accepted = FRONT_MATTER_TYPES.get(str(key))
+        key = str(key)
+        accepted = FRONT_MATTER_TYPES.get(key)
         if accepted and not isinstance(value, accepted):
             problems.append(f"front matter field '{key}' has the wrong type ({type(value).__name__}); ignored")
-        elif key == "date" and isinstance(value, str) and parse_date(value) is None:
-            problems.append(f"front matter field 'date' is not a date ({value!r}); ignored")
-    return problems
+        elif key == "date" and parse_date(value) is None:
+            problems.append(f"front matter field 'date' is not a date ({str(value)[:40]!r}); ignored")
+        elif key == "date":
+            kept[key] = parse_date(value)
+        elif key == "tags":
+            tags = [value] if isinstance(value, str) else value
+            kept[key] = [_CONTROL.sub("", str(t)) for t in tags if isinstance(t, SCALARS)]
+            if len(kept[key]) < len(tags):
+                problems.append("front matter field 'tags' has items that are not text; those ignored")
+        elif key == "title":
+            kept[key] = _CONTROL.sub("", str(value))
+        elif _is_flat(value):
+            kept[key] = value
+        else:
+            problems.append(f"front matter field '{key}' is nested ({type(value).__name__}); ignored")
+    return kept, problems
 
 
-def _typed_fields(meta: dict) -> dict:
-    kept = {}
-    for key, value in meta.items():
-        accepted = FRONT_MATTER_TYPES.get(str(key))
-        if accepted and not isinstance(value, accepted):
-            continue
-        if key == "date":
-            value = parse_date(value)
-            if value is None:
-                continue
-        kept[str(key)] = value
-    return kept
+def _is_flat(value: object) -> bool:
+    return isinstance(value, SCALARS) or (isinstance(value, list) and all(isinstance(v, SCALARS) for v in value))
 
 
 def parse_date(value: object) -> str | None:

@@ -6,6 +6,7 @@ variable, never compiled as a template, so `{{ ... }}` in an article stays text.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -15,7 +16,7 @@ from markupsafe import escape
 
 from .model import Article, ArticleLinks, Page
 
-_MD_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|#{}!])")
+_MD_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|#{}!~])")
 _HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -45,14 +46,36 @@ def anchor(slug: str) -> str:
     return f"wg-{slug}"
 
 
+def md_code(value: object) -> str:
+    """Text as an inline code span (file names on the report pages): shown verbatim, with a
+    backtick fence longer than any run of backticks inside it."""
+    text = " ".join(str(value or "").split())
+    ticks = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
 def fence(value: object) -> str:
-    """Text inside a ``` fenced block: a run of backticks in it must not close the fence."""
-    return re.sub(r"`{3,}", lambda m: "'" * len(m.group()), str(value))
+    """Text inside a ``` fenced block: a run of backticks in it must not close the fence, and a
+    `--8<--` line must not be read by pymdownx.snippets (which acts inside code too)."""
+    text = re.sub(r"`{3,}", lambda m: "'" * len(m.group()), str(value))
+    return re.sub(r"(?m)^([ \t]*)(;*-+8<-+)", r"\1;\2", text)
+
+
+# Characters PyYAML refuses or reads as line breaks (C1 controls incl. NEL, U+2028/9, BOM-like).
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 def yaml_str(value: object) -> str:
-    """A YAML scalar for front matter (JSON strings are valid YAML)."""
-    return json.dumps(str(value), ensure_ascii=False)
+    """A YAML scalar for front matter (JSON strings are valid YAML).
+
+    Material puts `page.meta.title` and tag names into the page unescaped (in `<title>`, the
+    header, the tag list), and the search box shows titles as HTML, so the value is
+    HTML-escaped here: `<`, `>` and `&` reach the browser as text, never as markup."""
+    text = html.escape(str(value), quote=False)
+    text = _YAML_UNSAFE.sub(lambda m: "" if "\ud800" <= m.group() <= "\udfff" else f"\\u{ord(m.group()):04x}",
+                            json.dumps(text, ensure_ascii=False))
+    return text
 
 
 class Renderer:
@@ -68,7 +91,8 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters.update(
-            md_text=md_text, html_attr=html_attr, yaml_str=yaml_str, safe_url=safe_url, anchor=anchor, fence=fence
+            md_text=md_text, html_attr=html_attr, yaml_str=yaml_str, safe_url=safe_url, anchor=anchor, fence=fence,
+            md_code=md_code,
         )
 
     def render(self, template: str, **context: object) -> str:

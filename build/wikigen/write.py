@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,11 +36,16 @@ def target_path(docs_dir: Path, page_path: str) -> Path:
 
 
 def write_pages(docs_dir: Path, pages: list[Page]) -> WriteResult:
+    """Every target is checked before anything is written, so a page that would land outside
+    docs/ (or two pages with one path) stops the build with nothing half done."""
+    targets = [target_path(docs_dir, page.path) for page in pages]
+    counts = Counter(targets)
+    clashes = sorted({page.path for page, target in zip(pages, targets) if counts[target] > 1})
+    if clashes:
+        raise UnsafePath(f"two generated pages with the same path: {', '.join(clashes)}")
     result = WriteResult()
-    wanted = set()
-    for page in pages:
-        target = target_path(docs_dir, page.path)
-        wanted.add(target)
+    wanted = set(targets)
+    for page, target in zip(pages, targets):
         data = page.content.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             result.unchanged += 1
@@ -51,11 +57,16 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteResult:
 
 
 def atomic_write(target: Path, data: bytes) -> None:
+    """Write to a hidden temporary file in the same folder, then rename it over the target:
+    a reader (MkDocs, `mkdocs serve`) sees the old page or the new one, never half of one, and a
+    build killed mid-write leaves only a `.tmp-*` file (MkDocs ignores dot files, the next
+    build deletes it)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600 files; pages are ordinary files
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
