@@ -1,0 +1,140 @@
+"""Plain text lines and word tokens for the pattern extractors."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from . import kiwi
+from .words import (DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, NOT_NAMES, ORG_SUFFIXES_KO, PARTICLES,
+                    ROLE_MODIFIERS, ROLE_WORDS, SURNAMES, WEAK_ROLES)
+
+_TOKEN = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣·.&'’\-]*")
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|https?://\S+|`|\*\*|__|\\(?=[\\`*_\[\]<>|#])")
+_LINE_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:#{1,6}\s+)?")
+_HANGUL_ONLY = re.compile(r"^[가-힣]+$")
+_LATIN_NAME_PART = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+_LATIN_TAIL_PARTICLE = re.compile(r"^([A-Za-z][A-Za-z.'\-]*)([가-힣]+)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    gap: str  # the characters between the previous token and this one
+
+
+def plain(line: str) -> str:
+    """A Markdown line without its inline markup (offsets are not preserved)."""
+    line = _LINE_PREFIX.sub("", line)
+    return html.unescape(_MARKUP.sub(lambda m: m.group(1) or "", line))
+
+
+def tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    prev = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).rstrip(".'’-") if not re.match(r"^[A-Z]\.$", m.group(0)) else m.group(0)
+        out.append(Token(word, m.start(), m.start() + len(word), text[prev:m.start()]))
+        prev = m.start() + len(word)
+    return out
+
+
+def strip_known_particle(word: str, known: set[str] | frozenset[str]) -> str:
+    """Regex particle stripping, safe only because the stem must be a known word."""
+    if word in known:
+        return word
+    for p in PARTICLES:
+        if word.endswith(p) and word[: -len(p)] in known:
+            return word[: -len(p)]
+    return word
+
+
+def name_stem(word: str) -> str:
+    """Stem of a possibly unknown name followed by particles: Latin tail particles by regex, Hangul by kiwi."""
+    m = _LATIN_TAIL_PARTICLE.match(word)
+    if m:
+        return m.group(1) if m.group(2) in PARTICLES else word
+    if _HANGUL_ONLY.match(word):
+        stem = kiwi.stem(word)
+        # trust kiwi's cut only when what it cut off is a particle we know
+        return stem if stem and word[len(stem):] in PARTICLES else word
+    return word
+
+
+def role_of(word: str) -> str | None:
+    """The role word in a token ("대표는" -> "대표", "공동창립자인" -> "공동창립자", "유명화가" -> "화가")."""
+    stem = strip_known_particle(word, ROLE_WORDS)
+    if stem in ROLE_WORDS:
+        return stem
+    if _HANGUL_ONLY.match(stem):
+        for cut in (1, 2):
+            rest = stem[cut:]
+            if rest in ROLE_WORDS and rest not in WEAK_ROLES and len(rest) >= 2:
+                return rest
+    return None
+
+
+def is_role_modifier(word: str) -> bool:
+    return word in ROLE_MODIFIERS
+
+
+def is_korean_name(word: str, short_ok: bool = False) -> bool:
+    """A Korean personal name: surname + one or two syllables, not a word kiwi knows as a common noun."""
+    if not _HANGUL_ONLY.match(word) or word in NOT_NAMES:
+        return False
+    n = len(word)
+    if word[:2] in DOUBLE_SURNAMES and n in (3, 4):
+        pass
+    elif word[0] in SURNAMES and (n == 3 or (n == 2 and short_ok)):
+        pass
+    else:
+        return False
+    return not kiwi.is_common_word(word)
+
+
+def is_latin_name(parts: list[str]) -> bool:
+    if not 2 <= len(parts) <= 4:
+        return False
+    if not all(_LATIN_NAME_PART.match(p) for p in parts):
+        return False
+    if parts[0].endswith(".") or parts[-1].endswith("."):
+        return False
+    return not any(p.lower().strip(".") in ENGLISH_COMMON for p in parts)
+
+
+def is_foreign_name(parts: list[str]) -> bool:
+    """A transliterated foreign name in Hangul ("마크 아담스", "존 F. 케네디")."""
+    hangul = [p for p in parts if not re.match(r"^[A-Z]\.$", p)]
+    if not 1 <= len(hangul) <= 3 or not all(_HANGUL_ONLY.match(p) for p in hangul):
+        return False
+    if " ".join(parts) in NOT_NAMES or any(p in NOT_NAMES for p in hangul):
+        return False
+    if any(is_korean_name(p) or p.endswith(ORG_SUFFIXES_KO) or role_of(p) for p in hangul):
+        return False
+    if len(hangul) == 1:
+        word = hangul[0]
+        morphs = kiwi.analyse(word)
+        return len(word) >= 4 and all(m.oov or m.tag == "NNP" for m in morphs)
+    foreign = [kiwi.looks_foreign_name_part(p) for p in hangul]
+    return (sum(foreign) >= len(hangul) - 1 and not any(kiwi.is_known_noun(p) for p in hangul)
+            and sum(len(p) for p in hangul) >= 4)
+
+
+def is_org_like(word: str, known_orgs: set[str]) -> bool:
+    """A token that can stand for an organisation between a name and a role ("솔트룩스", "SK텔레콤")."""
+    if word in known_orgs:
+        return True
+    if word.lower() in ENGLISH_COMMON and not word.isupper():
+        return False
+    if re.search(r"[A-Za-z]", word):
+        return not role_of(word)
+    if not _HANGUL_ONLY.match(word.replace("·", "")) or role_of(word) or word in NOT_NAMES:
+        return False
+    if word.endswith(ORG_SUFFIXES_KO) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
+        return True
+    if word.endswith("대") and 2 <= len(word) <= 4 and not kiwi.is_common_word(word):
+        return True
+    morphs = kiwi.analyse(word)
+    return len(morphs) == 1 and (morphs[0].oov or morphs[0].tag == "NNP") and not is_korean_name(word)

@@ -1,0 +1,82 @@
+"""Word lists the extractors use, kept as data so they can be extended without touching code."""
+from __future__ import annotations
+
+# Korean surnames (single syllable) and two-syllable surnames.
+SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 "
+    "성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 "
+    "라 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 황 가 복 태 목 형 피 두 감 음 빈 동 온 시 호 범 좌 팽 승 간 상 갈 단 견 당".split()
+)
+DOUBLE_SURNAMES = frozenset("남궁 제갈 선우 황보 독고 사공 서문 동방 망절 어금".split())
+
+# Role and title words: a Korean name next to one of these is a person.
+ROLE_WORDS = frozenset(
+    """대표 대표이사 사장 부사장 회장 부회장 의장 이사 상무 전무 전무이사 감사 본부장 부문장 사업부장 실장 팀장 파트장
+    그룹장 센터장 소장 연구소장 원장 부원장 처장 국장 과장 차장 부장 청장 차관 장관 총리 대통령 부총리 위원장 위원
+    의원 시장 도지사 지사 군수 구청장 총장 부총장 학장 교수 부교수 조교수 명예교수 석좌교수 겸임교수 연구원 책임연구원
+    선임연구원 수석연구원 연구위원 박사 기자 특파원 논설위원 편집장 앵커 PD 작가 화가 창업자 공동창업자 창립자 공동창립자
+    설립자 공동설립자 창업주 수석 수석부사장 컨설턴트 엔지니어 개발자 디렉터 매니저 리더 총괄 변호사 변리사 회계사 애널리스트
+    연구위원 교사 대사 고문 자문위원 사무총장 사무국장 이사장 상임위원 대변인 CEO CTO CFO COO CSO CIO CPO CMO CVP SVP EVP VP
+    President Chairman Chairwoman Chair Fellow Founder Cofounder Co-founder Director Leader Head Manager Engineer Scientist Researcher
+    Professor Moderator 모더레이터 좌장 사회자 연사 발표자 책임자 최고경영자 최고기술책임자 소장 부소장 단장 사무관 주무관""".split()
+)
+# Words that may stand before a role word inside one role phrase ("공동 창업자", "Corporate Fellow").
+ROLE_MODIFIERS = frozenset("공동 수석 선임 책임 전 前 현 現 신임 초대 대표 Corporate Senior Executive Principal Distinguished Chief Vice Co".split())
+# Role words that only count when a name is right next to them (too common as plain nouns otherwise).
+WEAK_ROLES = frozenset("대표 이사 감사 시장 위원 총괄 리더 수석 연사 Leader Head Chair".split())
+
+# Labels that introduce speakers or panel members in conference write-ups.
+SPEAKER_LABELS = ("발표자", "연사", "강연자", "참여자", "참석자", "패널", "좌장", "사회", "Speaker", "Speakers", "Panelists", "Moderator")
+
+# Particles and endings after a noun, longest first; stripped from names already known.
+PARTICLES = tuple(sorted(
+    """은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 께서 께 한테 부터 까지 처럼 보다 이나 나 이란 란 이라는 라는
+    이라고 라고 인 이다 였다 이었다 이며 이고 이자 이었으며 였으며 과의 와의 에서는 에는 에도 으로서 로서 으로써 로써 과는 와는
+    이라며 라며 이지만 지만 에서도 까지도 께서는 측은 측이 측의 씨는 씨가 씨의 씨""".split(), key=len, reverse=True))
+
+# Korean words that look like names (surname + one or two syllables) but are not; kiwi catches most.
+NOT_NAMES = frozenset(
+    """한국 미국 중국 일본 영국 독일 인도 대만 홍콩 서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 전남 전북 경남 경북 충남 충북
+    제주 정부 국회 기업 업계 관계자 이번 이날 오늘 지난 당시 현재 최근 국내 해외 전문가 연구진 연구팀 고객 사용자 이용자 주주
+    유명 시장 회사 조직 기술 성능 이사회 대표적 김치 정책 고성능 신규 기존 동시 주요 공동 한편 이어 또한 한동안 우리 모든 각각 다른
+    반도체 인공지능 인재 인터넷 임원 임직원 사원 사내 사외 전체 전략 전망 전력 전기 전자 전국 안정 안전 조사 조만간 강조 강화 양사
+    장기 단기 장비 경영 경쟁 공급 공개 구조 구축 국가 국제 권한 기반 기자 남성 여성 노조 도입 문제 문화 민간 박사 방안 배터리 사업
+    상무 서비스 설명 성장 소비자 신청 심사 양측 연구 연구원 오픈 온라인 왕국 우선 원장 위원 유럽 육성 이상 이후 인근 임시 장관
+    전문 정보 제품 조건 주장 지원 진행 차세대 천문학 최고 추진 하반기 상반기 한계 한도 현장 현지 협력 홍보 황금 공공 국민 시민
+    마크 하나 하이 유니 오픈AI 도전 고성 경제 구글 명가 석학 학자 지사 차장""".split()
+)
+
+# English words that make a capitalised word run a thing, not a person ("High Bandwidth Memory").
+ENGLISH_COMMON = frozenset(
+    """the a an of and or for to in on at by with from as is are be it its this that ai artificial intelligence general
+    memory bandwidth high law data locality cooling liquid air oil technology technologies energy storage salt molten
+    system systems model models open service services cloud computing compute computer chip chips silicon design total
+    network networks infrastructure infra market current status outlook roadmap ecosystem era dawn rethinking making work
+    unleash build healthier take control summit conference session day keynote panel level levels emerging competent expert
+    virtuoso super no narrow progress path operationalizing language large small learning deep machine neural generative
+    integrated circuit optical optics co packaged value lost availability enterprise fine tuning private creation inference
+    scale hyperscale consumption training reasoning smarter affordable weights mean you your we our us use search engine
+    agent agents app apps native platform platforms software hardware stack research lab labs laboratory national division
+    university institute center centre foundation corporation corp inc ltd company group holdings solutions solution ventures
+    technology power nuclear reactor news times fortune korea korean american united states america china japan europe
+    first last new next net zero space code visual studio action log demo source image images note notes summary
+    intro introduction conclusion chapter part section table figure contents question answer sonnet claude gpt chatgpt
+    google microsoft amazon meta apple nvidia intel samsung hynix lg sk kt naver kakao openai anthropic perplexity ibm
+    oracle tesla arm amd lambda penguin terrapower natrium computex gtc ces mwc wave""".split()
+)
+
+# Suffixes that make a word an organisation name (Korean) and Latin organisation endings.
+ORG_SUFFIXES_KO = ("전자", "텔레콤", "하이닉스", "연구원", "연구소", "대학교", "재단", "협회", "위원회", "진흥원", "공사", "공단",
+                   "그룹", "은행", "증권", "보험", "통신", "모빌리티", "바이오", "랩스", "테크", "소프트", "시스템", "솔루션즈")
+ORG_SUFFIXES_LATIN = ("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC", "Labs", "Laboratory", "Ventures",
+                      "Solutions", "Technologies", "Systems", "Group", "Foundation", "University", "Institute", "AI")
+# Government bodies end in 부/처/청 but so do many ordinary nouns; these endings need a longer stem.
+GOV_SUFFIXES_KO = ("부", "처", "청")
+
+# Professions too generic to take the name AFTER them ("AI 개발자 클라우드"): a name must come first.
+GENERIC_ROLES = frozenset("개발자 엔지니어 연구원 리더 매니저 디렉터 컨설턴트 애널리스트 수석 위원 이사 감사 교사 작가 기자 Leader Head Manager Engineer Researcher Director".split())
+
+# Field labels in write-ups ("내용: …"), never glossary terms.
+META_LABELS = frozenset(SPEAKER_LABELS) | frozenset(
+    "내용 영어 제목 영어 제목 출처 이미지 출처 Source Key-Concept 핵심 키워드 주제 일시 장소 참고 참고자료 요약 예시 결론 사진 자료".split()
+) | {"영어 제목", "이미지 출처", "핵심 키워드"}
