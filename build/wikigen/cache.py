@@ -37,7 +37,7 @@ def tree_digest(*folders: Path) -> str:
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else ():
-            digest.update(path.relative_to(folder.parent).as_posix().encode())
+            digest.update(path.relative_to(folder.parent).as_posix().encode("utf-8", "surrogateescape"))
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 

@@ -6,7 +6,8 @@ link URLs, so this stage makes the Markdown inert before it is rendered:
 - every `<` outside code becomes `&lt;`, so any tag, comment or `<javascript:...>` autolink shows
   as text (plain http(s)/mailto autolinks are kept);
 - links and images (`[x](url)`, `[ref]: url`) whose URL scheme is not http, https or mailto
-  (after decoding entities and dropping whitespace, as a browser would) are kept as text;
+  (after decoding entities and dropping whitespace, as a browser would) are kept as text, and
+  so are relative paths (they pointed into the scraped site; here they would dangle);
 - `{` outside code gets a backslash, so attr_list cannot add attributes (`{: onclick=...}`);
 - admonition/details markers may only use the known admonition types as classes;
 - fenced code keeps its text, but its header is reduced to the language name and a
@@ -227,10 +228,10 @@ def link_edits(text: str, code: list[tuple[int, int]], removed: list[Removal]) -
         if not outside(pos):
             continue
         url = destination(text, match.end())
-        if is_safe_url(url):
-            continue
-        edits.append(Edit(pos, pos + 1, "&#40;" if text[pos] == "(" else "&#58;"))
-        removed.append(Removal("sanitize:link", url[:200]))
+        rule = "sanitize:link" if not is_safe_url(url) else "sanitize:relative-link" if is_relative_path(url) else None
+        if rule:
+            edits.append(Edit(pos, pos + 1, "&#40;" if text[pos] == "(" else "&#58;"))
+            removed.append(Removal(rule, url[:200]))
     return edits
 
 
@@ -254,6 +255,13 @@ def is_safe_url(url: str) -> bool:
     if any(c in before for c in "/?#"):
         return True
     return match.group(1).lower() in SAFE_SCHEMES
+
+
+def is_relative_path(url: str) -> bool:
+    """A path without scheme or host (`pic.png`, `../a.md`, `/x`): it pointed into the site the
+    article was scraped from; here it would point into this wiki, at nothing (and MkDocs fails a
+    strict build on it). Fragments (`#section`) and `//host/...` stay links."""
+    return bool(url) and not SCHEME.match(url) and not url.startswith(("#", "//"))
 
 
 def admonition_edits(lines: list[str], removed: list[Removal]) -> list[Edit]:

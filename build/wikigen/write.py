@@ -27,7 +27,7 @@ class UnsafePath(ValueError):
 def target_path(docs_dir: Path, page_path: str) -> Path:
     """The file for a page, refusing anything outside the generated folders of docs/."""
     parts = Path(page_path).parts
-    if not parts or parts[0] not in GENERATED_DIRS or any(p in ("..", "") for p in parts) or "\x00" in page_path:
+    if len(parts) < 2 or parts[0] not in GENERATED_DIRS or ".." in parts or "\x00" in page_path:
         raise UnsafePath(f"refusing to write {page_path!r}: not inside a generated folder of docs/")
     target = (docs_dir / page_path).resolve()
     if not target.is_relative_to(docs_dir.resolve() / parts[0]):
