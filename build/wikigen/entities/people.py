@@ -93,18 +93,28 @@ def _name_before(toks: list[Token], end: int, orgs: set[str]) -> tuple[str, int,
         i -= 1
     words = [toks[w].text for w in window]
     for foreign in (False, True):
-        for between in range(0, 1 if foreign else min(3, len(window))):
-            if not all(is_org_like(w, orgs) for w in words[:between]):
-                break
+        # a foreign name may be followed by one organisation word ("젠슨 황 엔비디아 CEO")
+        for between in ((1, 0) if foreign else range(0, min(4, len(window)))):
+            if between >= len(window) or not all(is_org_like(w, orgs) for w in words[:between]):
+                continue
             rest = window[between:]
             rest_words = [toks[w].text for w in rest]
             if not rest_words or rest_words[0] != name_stem(rest_words[0]):
                 continue
             org_between = [w for w in reversed(words[:between])]
             found = _name_at(toks, rest, foreign, between, orgs)
+            if found and not foreign and _university(found[0]) and between + 1 < len(window):
+                further = _name_at(toks, window[between + 1:], False, between + 1, orgs)
+                if further:  # "이종환 상명대 …학과 교수": 상명대 is the university, not the name
+                    return further[0], further[1], list(reversed(words[:between + 1]))
             if found:
                 return found[0], found[1], org_between
     return None
+
+
+def _university(word: str) -> bool:
+    """Short university names look like Korean names ("상명대", "한동대")."""
+    return len(word) == 3 and word.endswith("대")
 
 
 def _name_at(toks: list[Token], rest: list[int], foreign: bool, between: int, orgs: set[str]) -> tuple[str, int] | None:
@@ -118,7 +128,7 @@ def _name_at(toks: list[Token], rest: list[int], foreign: bool, between: int, or
                 return " ".join(parts), rest[size - 1]
         return None
     next_org = len(rest_words) > 1 and is_org_like(name_stem(rest_words[1]), orgs)
-    if is_korean_name(rest_words[0], short_ok=between > 0 or next_org):
+    if is_korean_name(rest_words[0], short_ok=between > 0 or next_org, strict=False):
         return rest_words[0], rest[0]
     for size in (4, 3, 2):
         parts = list(reversed(rest_words[:size]))
@@ -256,7 +266,7 @@ def _paren_name(toks: list[Token], orgs: set[str]) -> str | None:
         seg = toks[-size:]
         if len(seg) == size and all(_plain_gap(t.gap) for t in seg[1:]) and is_latin_name([t.text for t in seg]):
             return " ".join(t.text for t in seg)
-    if words and is_korean_name(words[-1], short_ok=False):
+    if words and is_korean_name(words[-1], short_ok=True, strict=False):
         return words[-1]
     for size in (3, 2):
         seg = toks[-size:]
@@ -290,7 +300,7 @@ def _scan_pairs(text: str, slug: str, section: int, out: Found) -> None:
         hangul_toks = [t.text for t in tokens(hangul)]
         if not is_latin_name(latin_parts):
             continue
-        n = len([p for p in latin_parts if not p.endswith(".")])
+        n = sum(p.count("-") + 1 for p in latin_parts if not p.endswith("."))  # "Al-Qahtani" = 알 카타니
         hangul_parts = hangul_toks[-n:] if len(hangul_toks) >= n else hangul_toks
         if hangul.strip().startswith("이하") or any(p in NOT_NAMES for p in hangul_parts):
             continue

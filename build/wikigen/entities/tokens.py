@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import kiwi
-from .words import (DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, NOT_NAMES, ORG_SUFFIXES_KO, PARTICLES,
+from .words import (PLACE_PARTICLES, DEPARTMENT_SUFFIXES, NOUN_SUFFIXES, DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, NOT_NAMES, ORG_SUFFIXES_KO, PARTICLES,
                     ROLE_MODIFIERS, ROLE_WORDS, SURNAMES, WEAK_ROLES)
 
 _TOKEN = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣·.&'’\-]*")
@@ -67,12 +67,18 @@ def role_of(word: str) -> str | None:
     """The role word in a token ("대표는" -> "대표", "공동창립자인" -> "공동창립자", "유명화가" -> "화가")."""
     stem = strip_known_particle(word, ROLE_WORDS)
     if stem in ROLE_WORDS:
+        if stem in WEAK_ROLES and word[len(stem):] in PLACE_PARTICLES:
+            return None  # "시장에", "대표로": the plain noun, not a title
         return stem
-    if _HANGUL_ONLY.match(stem):
-        for cut in (1, 2):
-            rest = stem[cut:]
-            if rest in ROLE_WORDS and rest not in WEAK_ROLES and len(rest) >= 2:
-                return rest
+    stems = [stem]
+    if stem == word:  # an unknown compound ("경제부총리는"): try the particles too; the suffix must be a role
+        stems += [word[: -len(p)] for p in PARTICLES if word.endswith(p) and len(word) > len(p) + 1]
+    for stem in stems:
+        if _HANGUL_ONLY.match(stem):
+            for cut in (1, 2):
+                rest = stem[cut:]
+                if rest in ROLE_WORDS and rest not in WEAK_ROLES and len(rest) >= 2:
+                    return rest
     return None
 
 
@@ -80,8 +86,11 @@ def is_role_modifier(word: str) -> bool:
     return word in ROLE_MODIFIERS
 
 
-def is_korean_name(word: str, short_ok: bool = False) -> bool:
-    """A Korean personal name: surname + one or two syllables, not a word kiwi knows as a common noun."""
+def is_korean_name(word: str, short_ok: bool = False, strict: bool = True) -> bool:
+    """A Korean personal name: surname + one or two syllables, not a word kiwi knows as a common noun.
+
+    `strict=False` (the word stands right before a role word or in a speaker list): kiwi's
+    odd splits of unknown names ("고학+수") are tolerated, only real words are rejected."""
     if not _HANGUL_ONLY.match(word) or word in NOT_NAMES:
         return False
     n = len(word)
@@ -91,7 +100,14 @@ def is_korean_name(word: str, short_ok: bool = False) -> bool:
         pass
     else:
         return False
-    return not kiwi.is_common_word(word)
+    if strict:
+        return not kiwi.is_common_word(word)
+    morphs = kiwi.analyse(word)
+    if len(morphs) == 1:
+        return morphs[0].oov or morphs[0].tag == "NNP" or not morphs[0].tag.startswith(("NNG", "NNB", "MM", "MAG", "VV", "VA"))
+    if morphs[0].tag.startswith(("VV", "VA", "VX")):
+        return False  # "손잡고": a verb, not a name
+    return not (morphs[-1].tag == "XSN" and morphs[-1].form in NOUN_SUFFIXES)
 
 
 def is_latin_name(parts: list[str]) -> bool:
@@ -117,9 +133,11 @@ def is_foreign_name(parts: list[str]) -> bool:
         word = hangul[0]
         morphs = kiwi.analyse(word)
         return len(word) >= 4 and all(m.oov or m.tag == "NNP" for m in morphs)
+    if any(len(kiwi.analyse(p)) > 1 for p in hangul):
+        return False  # "손잡고": kiwi sees a word with endings, not a name part
     foreign = [kiwi.looks_foreign_name_part(p) for p in hangul]
-    return (sum(foreign) >= len(hangul) - 1 and not any(kiwi.is_known_noun(p) for p in hangul)
-            and sum(len(p) for p in hangul) >= 4)
+    return (sum(foreign) >= len(hangul) - 1 and not any(kiwi.is_known_noun(p) for p in hangul if len(p) >= 2)
+            and sum(len(p) for p in hangul) >= 3)
 
 
 def is_org_like(word: str, known_orgs: set[str]) -> bool:
@@ -132,7 +150,7 @@ def is_org_like(word: str, known_orgs: set[str]) -> bool:
         return not role_of(word)
     if not _HANGUL_ONLY.match(word.replace("·", "")) or role_of(word) or word in NOT_NAMES:
         return False
-    if word.endswith(ORG_SUFFIXES_KO) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
+    if word.endswith(ORG_SUFFIXES_KO + DEPARTMENT_SUFFIXES) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
         return True
     if word.endswith("대") and 2 <= len(word) <= 4 and not kiwi.is_common_word(word):
         return True

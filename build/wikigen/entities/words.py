@@ -21,7 +21,7 @@ ROLE_WORDS = frozenset(
     Professor Moderator 모더레이터 좌장 사회자 연사 발표자 책임자 최고경영자 최고기술책임자 소장 부소장 단장 사무관 주무관""".split()
 )
 # Words that may stand before a role word inside one role phrase ("공동 창업자", "Corporate Fellow").
-ROLE_MODIFIERS = frozenset("공동 수석 선임 책임 전 前 현 現 신임 초대 대표 Corporate Senior Executive Principal Distinguished Chief Vice Co".split())
+ROLE_MODIFIERS = frozenset("공동 수석 선임 책임 전 前 현 現 신임 초대 담당 부문 대표 Corporate Senior Executive Principal Distinguished Chief Vice Co".split())
 # Role words that only count when a name is right next to them (too common as plain nouns otherwise).
 WEAK_ROLES = frozenset("대표 이사 감사 시장 위원 총괄 리더 수석 연사 Leader Head Chair".split())
 
@@ -80,3 +80,11 @@ GENERIC_ROLES = frozenset("개발자 엔지니어 연구원 리더 매니저 디
 META_LABELS = frozenset(SPEAKER_LABELS) | frozenset(
     "내용 영어 제목 영어 제목 출처 이미지 출처 Source Key-Concept 핵심 키워드 주제 일시 장소 참고 참고자료 요약 예시 결론 사진 자료".split()
 ) | {"영어 제목", "이미지 출처", "핵심 키워드"}
+
+# Departments stand between a name and a role ("이종환 상명대 시스템반도체공학과 교수") but get no page.
+DEPARTMENT_SUFFIXES = ("학과", "학부", "대학원", "연구실", "연구센터", "센터", "본부", "사업부", "부문")
+# Derivational suffixes that make a word out of a noun ("한국인", "대표적"): never the end of a name.
+NOUN_SUFFIXES = frozenset("인 적 들 용 형 식 화 권 계 층 측 성 상 감 별".split())
+
+# Particles after which a weak role word is a plain noun ("시장에서", "대표로").
+PLACE_PARTICLES = frozenset("에 에서 에서는 에는 으로 로 을 를 과 와 에게 으로서 로서".split())
