@@ -37,7 +37,8 @@ _STRONG_END = re.compile(r"[.!?。][\W_ㅋㅎㅠㅜ]*$")
 _WEAK_END = re.compile(r"(?:다|요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
+_STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|>|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▶▷◆■□○●]|\d+[.)])\s+")
 _ATX_H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
@@ -260,7 +261,11 @@ def _zone_rules(work: Work) -> None:
 
 # -- tail: related lists and footers
 
-_STRONG_TAIL_RULES = frozenset({"copyright", "related_header", "blog_chrome", "footer"})
+#: removals that show the page's chrome has begun (what follows them at the end is chrome too)
+_STRONG_TAIL_RULES = frozenset({
+    "copyright", "related_header", "blog_chrome", "footer", "board_header", "prev_next",
+    "login_prompt", "share_widget", "reaction_widget", "hashtags", "promo",
+})
 
 
 def _is_listed_stamp(s: str, timestamp: re.Pattern[str]) -> bool:
@@ -282,13 +287,13 @@ def _tail_kind(line: Line, rules: Rules) -> str:
         return "strong" if line.rule in _STRONG_TAIL_RULES else "chrome"
     s = line.text.strip()
     tail = rules.tail
-    if line.code or len(s) > tail.max_list_line or _is_structure(s):
+    if line.code or len(s) > tail.max_list_line or _is_structure(s) or _strong_sentence(s):
         return "body"
     if any(p.pattern.search(s) for p in tail.footer):
         return "footer"
-    if not _strong_sentence(s) and _is_listed_stamp(s, tail.timestamp):
+    if _is_listed_stamp(s, tail.timestamp):
         return "related"
-    if is_sentence(s):
+    if _LIST_ITEM.match(s) or _WEAK_END.search(s[-16:]):
         return "body"
     return "short"
 
@@ -417,7 +422,7 @@ def _title_key(text: str) -> str:
     return s
 
 
-def _find_headline(work: Work, window: list[int]) -> int | None:
+def _find_headline(work: Work, window: list[int], head_end: int) -> int | None:
     """The line that is the article's headline, when the text prints one."""
     lines = work.lines
     if not window:
@@ -436,10 +441,11 @@ def _find_headline(work: Work, window: list[int]) -> int | None:
         s = lines[i].text.strip()
         if bracket.fullmatch(s) and not work.rules.line_any.match(s, False):
             return i
-    byline_rules = work.rules.meta.sources["byline"] | work.rules.meta.sources["dateline"]
+    below = work.rules.meta.sources["below_headline"]
+    cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
     previous = None
-    for i, line in enumerate(lines[: window[-1] + 2]):
-        if line.rule in byline_rules and previous is not None:
+    for i, line in enumerate(lines[: max(head_end, window[-1]) + 1]):
+        if (line.rule in below or i in cut_lines) and previous is not None:
             s = lines[previous].text.strip()
             if len(s) <= 120 and not is_sentence(s):
                 return previous
@@ -463,7 +469,7 @@ def _duplicate_title(work: Work, title: str | None) -> None:
     live = work.live()
     window = [i for i in live[:TITLE_WINDOW] if i < head_end or i in live[:5]]
     if not title:
-        found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end])
+        found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end], head_end)
         if found is None:
             return
         title = _title_key(work.lines[found].text)

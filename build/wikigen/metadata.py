@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from .clean import normalise, normalise_line
+from .clean import is_sentence, normalise, normalise_line
 from .model import Cleaned, Metadata, Removal, Source
 from .rules import MetaRules, load_rules
 
@@ -29,7 +29,7 @@ _MD_MARK = re.compile(r"\*\*|__|`")
 _NOT_LEAD = re.compile(r"^\s*(?:#|\||!\[|>|```|~~~|[-*_=]{3,}\s*$)")
 _QUOTES = "\"'“”‘’「」『』"
 _DATE_TEXT = re.compile(r"((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})")
-_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$")
+_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$|^(?:기자명|작성자|글쓴이|글|사진|취재|정리|편집|관리자|운영자|admin)$")
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -76,7 +76,21 @@ def _headline_text(text: str, meta: MetaRules) -> str:
 
 def _lead_title(body: str) -> str | None:
     """A title made from the lead sentence, cut to about DERIVED_TITLE_LEN characters at a word."""
-    in_code = False
+    lines = _text_lines(body)
+    lead = next((line for line in lines if is_sentence(line)), lines[0] if lines else None)
+    if lead is None:
+        return None
+    sentence = _balance_quotes(_SENTENCE_SPLIT.split(lead, maxsplit=1)[0].strip())
+    if len(sentence) > DERIVED_TITLE_LEN:
+        cut = sentence[:DERIVED_TITLE_LEN]
+        space = cut.rfind(" ")
+        sentence = (cut[:space] if space > DERIVED_TITLE_LEN // 2 else cut).rstrip(" ,·")
+    return sentence or None
+
+
+def _text_lines(body: str) -> list[str]:
+    """Lines of running text: no code, headings, tables, images or quotes; Markdown marks removed."""
+    lines, in_code = [], False
     for line in body.split("\n"):
         if line.lstrip().startswith(("```", "~~~")):
             in_code = not in_code
@@ -85,16 +99,9 @@ def _lead_title(body: str) -> str | None:
             continue
         text = _MD_MARK.sub("", _MD_LINK.sub(r"\1", line)).strip()
         text = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", text)
-        if not re.search(r"[^\W\d_]", text):
-            continue
-        sentence = _SENTENCE_SPLIT.split(text, maxsplit=1)[0].strip()
-        sentence = _balance_quotes(sentence)
-        if len(sentence) > DERIVED_TITLE_LEN:
-            cut = sentence[:DERIVED_TITLE_LEN]
-            space = cut.rfind(" ")
-            sentence = (cut[:space] if space > DERIVED_TITLE_LEN // 2 else cut).rstrip(" ,·")
-        return sentence or None
-    return None
+        if re.search(r"[^\W\d_]", text):
+            lines.append(text)
+    return lines
 
 
 def _balance_quotes(text: str) -> str:
@@ -142,9 +149,13 @@ def _dated(pattern: re.Pattern[str], text: str) -> str | None:
 
 def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRules) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for line in _from(removed, meta.sources["dateline"]):
+    for removal in removed:
+        if removal.rule not in meta.sources["dateline"]:
+            continue
         for rule in meta.date:
-            iso = _dated(rule.pattern, line)
+            if rule.only and removal.rule not in rule.only:
+                continue
+            iso = _dated(rule.pattern, removal.text)
             if iso:
                 found.append((DATE_RANK[rule.kind], iso))
     head = [line for line in normalise(text).split("\n") if line.strip()][:OWN_DATE_WINDOW]

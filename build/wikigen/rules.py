@@ -68,6 +68,7 @@ class NamedPattern:
     name: str
     pattern: re.Pattern[str]
     kind: str = ""
+    only: frozenset[str] = frozenset()  # applies only to removals by these rules (empty: all)
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,8 @@ def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, PhraseGro
 
 def _named(data: list[dict], defs: dict[str, str]) -> tuple[NamedPattern, ...]:
     return tuple(
-        NamedPattern(item["name"], _compile(item["pattern"], defs), item.get("kind", ""))
+        NamedPattern(item["name"], _compile(item["pattern"], defs), item.get("kind", ""),
+                     frozenset(item.get("only", ())))
         for item in data
     )
 
