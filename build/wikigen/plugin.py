@@ -8,12 +8,35 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import nh3
 from mkdocs.plugins import BasePlugin, event_priority
 
 from .pipeline import Project, pipeline
 from .search import enrich_search_index
+from .write import GENERATED_DIRS
 
 log = logging.getLogger("mkdocs.plugins.wikigen")
+
+# What Python-Markdown, its extensions (mkdocs.yml) and Material put into page content; the
+# second line of defence behind sanitize.py keeps this and nothing else.
+SAFE_TAGS = frozenset(
+    "h1 h2 h3 h4 h5 h6 p br hr a img ul ol li dl dt dd blockquote pre code span div small "
+    "table thead tbody tfoot tr th td caption colgroup col em strong b i u s del ins sub sup "
+    "mark kbd abbr q cite details summary input label figure figcaption nav section time".split()
+)
+SAFE_ATTRIBUTES = {
+    "*": {"id", "class", "title", "aria-label", "aria-hidden", "lang", "dir"},
+    "time": {"datetime"},
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "th": {"style", "align", "colspan", "rowspan"},
+    "td": {"style", "align", "colspan", "rowspan"},
+    "ol": {"start", "type"},
+    "li": {"value"},
+    "details": {"open"},
+    "input": {"type", "checked", "disabled"},
+    "code": {"data-lang"},
+}
 
 
 class WikigenPlugin(BasePlugin):
@@ -28,6 +51,22 @@ class WikigenPlugin(BasePlugin):
         for problem in result.outcome.skipped + result.outcome.duplicates:
             log.info("wikigen: %s: %s", problem.path, problem.message.splitlines()[0])
 
+    def on_page_content(self, html, page, config, files):
+        """Run the HTML of generated pages (and of pages that include a generated snippet,
+        the home page) through nh3: only the tags and attributes above survive, URLs only
+        with http, https, mailto or no scheme, styles only `text-align` (table columns)."""
+        if not is_generated(page):
+            return html
+        return nh3.clean(
+            html,
+            tags=SAFE_TAGS,
+            attributes=SAFE_ATTRIBUTES,
+            url_schemes={"http", "https", "mailto"},
+            filter_style_properties={"text-align"},
+            link_rel=None,
+            strip_comments=True,
+        )
+
     # After Material's search plugin (priority 0) has written search/search_index.json; under
     # `mkdocs serve` config.site_dir is the temporary directory being served.
     @event_priority(-100)
@@ -35,3 +74,8 @@ class WikigenPlugin(BasePlugin):
         size = enrich_search_index(Path(config.site_dir))
         if size:
             log.info("wikigen: search index %d -> %d bytes", size.before, size.after)
+
+
+def is_generated(page) -> bool:
+    """A page the pipeline wrote, or one that pulls a generated snippet in (`--8<--`)."""
+    return page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS or "--8<--" in (page.markdown or "")
