@@ -467,7 +467,7 @@ def _duplicate_title(work: Work, title: str | None) -> None:
     """The page template prints the title: drop the headline and lines that repeat it."""
     head_end, _ = _zones(work)
     live = work.live()
-    window = [i for i in live[:TITLE_WINDOW] if i < head_end or i in live[:5]]
+    window = [i for i in live[:TITLE_WINDOW] if i < head_end or i in live[:1]]
     if not title:
         found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end], head_end)
         if found is None:

@@ -1,0 +1,160 @@
+"""Unit tests of the cleaner's steps: normalisation, phrase cuts, zones, tails, repeated lines."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wikigen.clean import clean, is_sentence, normalise, repeated_lines
+from wikigen.model import Source
+from wikigen.rules import load_rules
+
+
+def cleaned(text: str, title: str | None = None, repeated: frozenset[str] = frozenset()):
+    return clean(Source("t.txt", text, {"title": title} if title else {}, ""), repeated)
+
+
+BODY = "정부는 올해 인공지능 반도체 투자를 크게 늘린다고 밝혔다."
+MORE = "업계에서는 이번 조치로 국내 기업의 경쟁력이 높아질 것으로 보고 있다."
+
+
+def test_rules_load_and_every_rule_is_named():
+    rules = load_rules()
+    for matcher in (rules.line_any, rules.line_edge, rules.line_head):
+        assert all(rule.name for rule in matcher.rules + matcher.triggered)
+    for group in (rules.phrase_start, rules.phrase_end, rules.phrase_any):
+        assert all(rule.name for rule in group)
+
+
+def test_normalise_whitespace_but_not_words():
+    text = "첫\u00a0줄입니다.  \r\n둘째 줄\u202f입니다.\r\n"
+    assert normalise(text) == "첫 줄입니다.\n둘째 줄 입니다.\n"
+    assert cleaned("가나다라 마바사 입니다.\u00a0\r\n").body == "가나다라 마바사 입니다.\n"
+
+
+@pytest.mark.parametrize(
+    "line, kept, gone",
+    [
+        (f"{BODY}Copyright ⓒ 디지털데일리. 무단전재 및 재배포 금지", BODY, "Copyright"),
+        (f"{BODY} ⓒ 한국경제 무단전재 및 재배포 금지", BODY, "ⓒ"),
+        (f"{BODY} 홍길동 기자 hong@example.co.kr", BODY, "hong@"),
+        (f"시사위크=박설민 기자  {BODY}", BODY, "시사위크="),
+        (f"(서울=연합뉴스) 홍길동 기자 = {BODY}", BODY, "연합뉴스"),
+        (f"[디지털데일리 이건한 기자] {BODY}", BODY, "디지털데일리"),
+        (f"{BODY}/ 그래픽=박설민 기자", BODY, "그래픽"),
+        (f"{BODY}/ Gettyimagesbank", BODY, "Getty"),
+        (f"{BODY} /사진=연합뉴스", BODY, "사진="),
+        (f"[사진=연합뉴스] {BODY}", BODY, "[사진"),
+    ],
+)
+def test_phrases_are_cut_inside_lines(line, kept, gone):
+    result = cleaned(f"{line}\n\n{MORE}\n")
+    assert kept in result.body and MORE in result.body
+    assert gone not in result.body
+    assert result.removed and all(r.rule for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "이 기사를 공유합니다", "댓글 0", "좋아요 3", "스크랩", "이 글자크기로 변경됩니다.", "기사를 읽어드립니다",
+        "  • 박설민 기자", "  • 승인 2022.01.19 16:40", "입력 2024.05.13 09:31 수정 2024.05.13 10:00",
+        "홍길동 기자 hong@example.co.kr", "Copyright ⓒ 디지털데일리. 무단전재 및 재배포 금지",
+        "<저작권자 © 시사위크 무단전재 및 재배포금지>", "무단전재-재배포, AI학습 및 활용 금지", "All rights reserved.",
+        "홈 > 뉴스 > IT", "image.png", "IMG_1234.JPG", "0eb44ba85f9e71ffba1fe350c1e5ed96_1715560022_3165.png",
+        "로그인", "회원가입", "번역 설정",
+    ],
+)
+def test_chrome_lines_go_anywhere(chrome):
+    result = cleaned(f"{BODY}\n{chrome}\n{MORE}\n")
+    assert chrome.strip() not in result.body
+    assert BODY in result.body and MORE in result.body
+
+
+@pytest.mark.parametrize("word", ["본문", "목록", "자료실", "페이지 정보", "첨부파일", "이전글", "다음글"])
+def test_board_words_go_only_at_the_edges(word):
+    head = cleaned(f"{word}\n{BODY}\n{MORE}\n").body
+    assert word not in head
+    middle = cleaned(f"{BODY}\n{word}\n{MORE}\n").body
+    assert word in middle
+
+
+def test_code_blocks_are_never_touched():
+    code = "```\nCopyright ⓒ 예제. 무단전재 및 재배포 금지\n목록\n\n\n2024-05-13 09:31\n```"
+    result = cleaned(f"목록\n{BODY}\n\n{code}\n\n{MORE}\n")
+    assert code in result.body
+    assert not result.body.startswith("목록")
+
+
+def test_related_list_after_copyright_goes():
+    related = "\n".join(f"2025-01-1{i} 10:1{i}:00헤드라인 {i}번 기사" for i in range(5))
+    result = cleaned(f"{BODY}\n{MORE}\nCopyright ⓒ 테스트일보. 무단전재 및 재배포 금지\n첫 헤드라인\n{related}\n")
+    assert result.body == f"{BODY}\n{MORE}\n"
+
+
+def test_body_after_copyright_is_kept_when_it_is_not_chrome():
+    result = cleaned(f"{BODY}\nCopyright ⓒ 테스트일보. 무단전재 및 재배포 금지\n{MORE}\n")
+    assert MORE in result.body
+
+
+def test_footer_block_goes_but_a_closing_note_stays():
+    footer = "서울특별시 중구 세종대로 100 대표전화 : 02-123-4567\n등록번호 : 서울 아00001 | 발행인 : 홍길동"
+    result = cleaned(f"{BODY}\n\n읽어주셔서 감사합니다\n\n{footer}\n")
+    assert "읽어주셔서 감사합니다" in result.body
+    assert "대표전화" not in result.body and "발행인" not in result.body
+
+
+def test_duplicate_title_lines_and_front_matter_heading_go():
+    result = cleaned(f"# 제목입니다\n\n{BODY}\n", title="제목입니다")
+    assert result.body == f"{BODY}\n"
+    result = cleaned(f"두 번 나오는 제목\n두 번 나오는 제목\n{BODY}\n")
+    assert "두 번 나오는 제목" not in result.body
+    assert [r.rule for r in result.removed] == ["headline", "duplicate_title"]
+
+
+def test_a_title_in_the_body_is_not_removed():
+    result = cleaned(f"{BODY}\n\n## 결론\n\n제목입니다\n\n{MORE}\n", title="제목입니다")
+    assert "제목입니다" in result.body
+
+
+def test_repeated_lines_remove_site_chrome_but_not_sentences():
+    chrome = "구독하고 혜택 받기"
+    texts = [f"{chrome}\n{BODY}\n같은 문장이 반복되어도 본문이다.\n", f"{chrome}\n{MORE}\n같은 문장이 반복되어도 본문이다.\n",
+             f"{chrome}\n다른 기사 본문이다.\n같은 문장이 반복되어도 본문이다.\n"]
+    repeated = repeated_lines(texts)
+    assert chrome in repeated
+    result = cleaned(texts[0], repeated=repeated)
+    assert chrome not in result.body
+    assert "같은 문장이 반복되어도 본문이다." in result.body
+    assert "---" not in repeated_lines(["---\n"] * 3)
+    assert "" not in repeated_lines(["\n\n"] * 3)
+
+
+def test_removals_are_in_document_order():
+    text = f"이 기사를 공유합니다\n[테스트일보 홍길동 기자] {BODY}\n{MORE} 홍길동 기자 hong@example.co.kr Copyright ⓒ 테스트일보. 무단전재 및 재배포 금지\n댓글 0\n"
+    rules = [r.rule for r in cleaned(text).removed]
+    assert rules == ["share_widget", "byline", "byline", "copyright", "reaction_widget"]
+
+
+def test_sentence_detection():
+    assert is_sentence("정부는 투자를 늘렸다.")
+    assert is_sentence("읽어주셔서 감사합니다. :)")
+    assert is_sentence("이어 모네 시절 화가들은 왕과 귀족의 초상화를 그려주고 막대한 돈을 받았다")
+    assert not is_sentence("[OTT레이더] 김혜수의 팩트 폭행…디즈니+, '트리거'")
+    assert not is_sentence("자료실")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나다라마바사 아자차카. " * 90000,  # one line of about 1 MB
+        "\n".join(f"줄 {i}" for i in range(100_000)),
+        "\n".join(f"2025-01-19 10:15:{i % 60:02d}헤드라인 {i}" for i in range(100_000)),
+        "ⓒ Copyright 무단 " * 60000,
+    ],
+    ids=["1MB-line", "100k-short-lines", "100k-stamp-lines", "1MB-copyright-markers"],
+)
+def test_large_inputs_in_linear_time(text):
+    start = time.perf_counter()
+    cleaned(text)
+    assert time.perf_counter() - start < 10
