@@ -24,7 +24,7 @@ from .model import Cleaned, Removal, Source
 from .rules import Rules, load_rules
 
 #: lines longer than this are body text, never a whole-line chrome match
-MAX_CHROME_LINE = 300
+MAX_CHROME_LINE = 250
 #: how many leading lines may hold a duplicate of the title or a portal summary
 TITLE_WINDOW = 12
 SUMMARY_WINDOW = 6
@@ -43,6 +43,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•·▶▷◆■□○●]|\d+[.)])\s+")
 _ATX_H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: Markdown that is never a whole line of chrome: quotes, images, table rows, rules
+_NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -103,12 +105,17 @@ class Work:
     lines: list[Line]
     rules: Rules
     cuts: list[tuple[int, int, Removal]] = field(default_factory=list)  # (line, order, removal)
+    _live: list[int] | None = None  # cache of live(), cleared whenever a line changes
+
+    def changed(self) -> None:
+        self._live = None
 
     def drop(self, i: int, rule: str) -> None:
         line = self.lines[i]
         if line.rule is not None or line.code:
             return
         line.rule = rule
+        self._live = None
         if line.text.strip():
             self.cuts.append((i, 0, Removal(rule, line.text.strip())))
         nxt = i + 1
@@ -120,7 +127,10 @@ class Work:
             self.cuts.append((i, order, Removal(rule, fragment.strip())))
 
     def live(self) -> list[int]:
-        return [i for i, ln in enumerate(self.lines) if ln.rule is None and not ln.code and ln.text.strip()]
+        """Indices of the lines the rules look at (kept, outside code, not blank)."""
+        if self._live is None:
+            self._live = [i for i, ln in enumerate(self.lines) if ln.rule is None and not ln.code and ln.text.strip()]
+        return self._live
 
     def removals(self) -> list[Removal]:
         return [removal for _, _, removal in sorted(self.cuts, key=lambda c: (c[0], c[1]))]
@@ -150,7 +160,7 @@ def _line_rules(work: Work) -> None:
     matcher = work.rules.line_any
     for i in work.live():
         s = work.lines[i].text.strip()
-        if len(s) <= MAX_CHROME_LINE:
+        if len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(s):
             name = matcher.match(s, is_sentence(s))
             if name:
                 work.drop(i, name)
@@ -214,6 +224,7 @@ def _end_cut(rules: Rules, text: str) -> tuple[str, int] | None:
 def _phrase_rules(work: Work) -> None:
     for i in work.live():
         _cut_line(work, i)
+    work.changed()
     stamp = work.rules.tail.timestamp
     for line in work.lines:
         line.body = _body_like(line, stamp)
