@@ -158,3 +158,32 @@ def test_large_inputs_in_linear_time(text):
     start = time.perf_counter()
     cleaned(text)
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ⓒ 표시는 저작권이 있다는 뜻으로 많이 쓰인다. 하지만 표시가 없어도 저작권은 보호받는다는 점을 기억해야 한다.",
+        "메인 / 서브 구조로 메뉴를 나눴다.",
+        "디자인: 사용자 중심으로 단순화",
+        "- 담당자: 홍길동 주무관 (02-123-4567)",
+        "(예시) 다음과 같이 입력하면 된다.",
+        "그는 10년 차 기자로 일했다.",
+        "입력 2024.05.13 기준으로 집계한 수치다.",
+        "출처: 통계청 가계동향조사",
+        "Source: 효성인포메이션시스템 (www.his21.co.kr)",
+        "![CIO_SUMMIT](https://velog.velcdn.com/images/user/post/1/image.png)",
+        "무단횡단은 위험하다는 캠페인이 이어졌다.",
+        "GPU > CPU > NPU 순으로 전력을 많이 쓴다.",
+        "- 댓글 기능을 개선했다.",
+    ],
+)
+def test_body_lines_that_look_like_chrome_are_kept(line):
+    result = cleaned(f"{BODY}\n\n{line}\n\n{MORE}\n")
+    assert line in result.body, result.removed
+
+
+def test_a_citation_url_in_the_middle_is_kept():
+    line = "출처: https://arxiv.org/abs/2311.02462"
+    result = cleaned(f"{BODY}\n\n{line}\n\n{MORE}\n")
+    assert line in result.body
