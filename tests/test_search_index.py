@@ -188,3 +188,37 @@ def test_enrich_search_index_can_be_switched_off(tmp_path: Path, monkeypatch) ->
 
 def test_no_index_no_error(tmp_path: Path) -> None:
     assert enrich_search_index(tmp_path, enabled=True) is None
+
+
+def test_duplicate_sections_of_entity_pages_are_not_indexed() -> None:
+    docs = [
+        {"location": "orgs/amd/", "title": "AMD", "text": ""},
+        {"location": "orgs/amd/#언급된-곳-19", "title": "언급된 곳 (19)", "text": "<p>SK하이닉스 부사장</p>"},
+        {"location": "orgs/amd/#소속-인물", "title": "소속 인물", "text": "<p>Steve Scott</p>"},
+        {"location": "people/#ㄱ", "title": "ㄱ", "text": "<p>김정호</p>"},
+        {"location": "people/", "title": "인물", "text": "<p>28명</p>"},
+        {"location": "articles/x/#언급된-곳", "title": "언급된 곳", "text": ""},
+    ]
+    kept = [d["location"] for d in enrich_index({"config": {}, "docs": docs})["docs"]]
+    assert kept == ["orgs/amd/", "orgs/amd/#소속-인물", "people/", "articles/x/#언급된-곳"]
+
+
+def test_an_entity_whose_name_begins_another_gets_a_name_marker() -> None:
+    docs = [
+        {"location": "glossary/gpu/", "title": "GPU", "text": ""},
+        {"location": "glossary/gpuaas/", "title": "GPUaaS", "text": ""},
+        {"location": "orgs/구글/", "title": "구글", "text": ""},
+        {"location": "orgs/구글-딥마인드/", "title": "구글 딥마인드", "text": ""},
+        {"location": "glossary/초거대-ai/", "title": "초거대 AI", "text": ""},
+        {"location": "topics/초거대-ai-llm/", "title": "초거대 AI·LLM", "text": ""},
+        {"location": "articles/gpu/", "title": "GPU", "text": ""},
+    ]
+    index = enrich_index({"config": {}, "docs": docs})
+    names = {d["location"]: d.get("names") for d in index["docs"]}
+    assert names == {
+        "glossary/gpu/": "gpu_", "glossary/gpuaas/": None, "orgs/구글/": "구글_", "orgs/구글-딥마인드/": None,
+        "glossary/초거대-ai/": "초거대_ai_", "topics/초거대-ai-llm/": None, "articles/gpu/": None,
+    }
+    assert "names" in index["config"]["fields"]
+    # one token for the worker, found by the prefix query for the name
+    assert list(search_tokens("초거대_ai_", SEPARATOR)) == ["초거대_ai_"]

@@ -9,7 +9,8 @@ in an extra field of the document that the worker indexes but never shows: a pre
 is any part of the word, so every part of two or more syllables is found.
 
 Entity pages (people, glossary, organisations, topics) get a document boost so that a page ranks
-first for its own name. `WIKIGEN_SEARCH_ENRICH=0` turns all of this off (to measure the index
+first for its own name; their sections quoting articles and the letter groups of their indexes
+are left out of the index (they repeat text of other pages and would push those pages down). `WIKIGEN_SEARCH_ENRICH=0` turns all of this off (to measure the index
 Material writes by itself).
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ ENV_SWITCH = "WIKIGEN_SEARCH_ENRICH"
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[가-힣]+|[a-z0-9]+")  # split as the separator in mkdocs.yml splits a name
 
 # Particles and endings dropped from the end of a word before its suffixes are made: the query
 # gets a trailing wildcard anyway, and "클로바" covers "클로바는", "클로바를", ... in one token.
@@ -45,7 +47,18 @@ class SearchSettings:
     field_boost: float = 1.0
     min_part: int = 2  # syllables
     entity_sections: tuple[str, ...] = ("people/", "glossary/", "orgs/", "topics/")
-    entity_boost: float = 5.0
+    entity_boost: float = 3.0
+    # Every query word is a prefix query: "GPU" also finds the page "GPUaaS", "구글" the page
+    # "구글 딥마인드", and either may rank above the page of that very name. An entity whose name
+    # begins another entity's name therefore gets its whole name with a marker ("gpu_") in a
+    # names field: a token only that page has, matched by the prefix query for its name.
+    names_field: str = "names"
+    names_boost: float = 500.0  # above the gap a rarer title word makes, below a second title word
+    name_marker: str = "_"
+    # Sections of entity pages that quote articles ("언급된 곳 (12)": a sentence from each
+    # article that mentions the entity). They repeat article text, so a search for a word of an
+    # article would list every entity page quoting it above the article itself: not indexed.
+    quote_titles: tuple[str, ...] = ("언급된 곳",)
 
 
 @dataclass(frozen=True)
@@ -98,21 +111,59 @@ def is_entity_page(location: str, settings: SearchSettings) -> bool:
     )
 
 
-def enrich_document(doc: dict, settings: SearchSettings) -> dict:
-    doc = {key: value for key, value in doc.items() if key != settings.field}
+def is_duplicate(doc: dict, settings: SearchSettings) -> bool:
+    """Sections that repeat what other pages say, left out of the index: the quotes on entity
+    pages, and the letter groups of the entity indexes ("people/#ㄱ"), which list the names
+    the entity pages are titled with."""
+    page, _, section = doc.get("location", "").partition("#")
+    if not section or not page.startswith(settings.entity_sections):
+        return False
+    return page in settings.entity_sections or doc.get("title", "").strip().startswith(settings.quote_titles)
+
+
+def name_words(title: str) -> list[str]:
+    """"Mark Adams" -> ["mark", "adams"], "초거대 AI" -> ["초거대", "ai"]: as the separator splits."""
+    return _WORD.findall(_TAG.sub(" ", title).lower())
+
+
+def name_key(title: str) -> str:
+    return "".join(name_words(title))
+
+
+def name_marker(title: str, marker: str) -> str:
+    """"초거대 AI" -> "초거대_ai_": one token for the separator (the marker is neither Hangul nor
+    Latin), beginning like the name, so the prefix query for the name finds it."""
+    return marker.join(name_words(title)) + marker
+
+
+def names_that_begin_others(docs: list[dict], settings: SearchSettings) -> set[str]:
+    """Name keys of entity pages that are a proper prefix of another entity's name key."""
+    keys = sorted({name_key(d.get("title", "")) for d in docs if is_entity_page(d.get("location", ""), settings)})
+    return {key for key, following in zip(keys, keys[1:]) if key and following.startswith(key)}
+
+
+def enrich_document(doc: dict, settings: SearchSettings, prefix_names: set[str] = frozenset()) -> dict:
+    doc = {key: value for key, value in doc.items() if key not in (settings.field, settings.names_field)}
     parts = compound_parts(f"{doc.get('title', '')} {doc.get('text', '')}", settings.min_part)
     if parts:
         doc[settings.field] = " ".join(parts)
-    if is_entity_page(doc.get("location", ""), settings) and "boost" not in doc:
-        doc["boost"] = settings.entity_boost
+    if is_entity_page(doc.get("location", ""), settings):
+        doc.setdefault("boost", settings.entity_boost)
+        if name_key(doc.get("title", "")) in prefix_names:
+            doc[settings.names_field] = name_marker(doc.get("title", ""), settings.name_marker)
     return doc
 
 
 def enrich_index(index: dict, settings: SearchSettings = SearchSettings()) -> dict:
     """A copy of the search index with the parts field declared and filled in. Idempotent."""
     config = dict(index.get("config", {}))
-    config["fields"] = dict(config.get("fields", {})) | {settings.field: {"boost": settings.field_boost}}
-    docs = [enrich_document(doc, settings) for doc in index.get("docs", [])]
+    config["fields"] = dict(config.get("fields", {})) | {
+        settings.field: {"boost": settings.field_boost},
+        settings.names_field: {"boost": settings.names_boost},
+    }
+    docs = [doc for doc in index.get("docs", []) if not is_duplicate(doc, settings)]
+    prefix_names = names_that_begin_others(docs, settings)
+    docs = [enrich_document(doc, settings, prefix_names) for doc in docs]
     return {**index, "config": config, "docs": docs}
 
 
