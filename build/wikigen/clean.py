@@ -266,6 +266,8 @@ def _zone_rules(work: Work) -> None:
         sentence = is_sentence(s)
         name = rules.line_head.match(s, sentence) if i < head_end else None
         name = name or rules.line_edge.match(s, sentence)
+        if name is None and s in rules.meta.site_names:
+            name = "site_name"
         if name:
             work.drop(i, name)
 

@@ -222,7 +222,8 @@ def _copyright_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
         if rest == line and not line.lstrip("<[( ").startswith("저작권자"):
             continue  # no copyright marker: a bare "무단전재 금지" names nobody
         m = meta.copyright_name.match(rest)
-        name = _name(m.group("publisher")) if m else None
+        # "SBS & SBS Digital News Lab": the first named holder is the publisher
+        name = _name(m.group("publisher").split(" & ")[0]) if m else None
         if name:
             return name
     return None

@@ -118,6 +118,7 @@ class MetaRules:
     url_author: tuple[re.Pattern[str], ...]
     portals: frozenset[str]
     sites: dict[str, str]
+    site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
         url_author=tuple(_compile(p, defs) for p in data["url_author"]),
         portals=frozenset(data["portals"]),
         sites=dict(data["sites"]),
+        site_names=frozenset(data["sites"].values()),
     )
 
 
