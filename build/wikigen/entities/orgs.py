@@ -4,6 +4,7 @@ ordinary nouns."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import kiwi
 from .people import Found
@@ -15,7 +16,7 @@ from .words import ENGLISH_COMMON, GOV_SUFFIXES_KO, NOT_NAMES, ORG_SUFFIXES_KO
 
 _PAIR = re.compile(r"([가-힣][가-힣A-Za-z0-9]{1,20})\s?\(([A-Za-z][A-Za-z0-9.&\- ]{0,40})\)")
 _NOT_ORG_ENDINGS = ("학부", "학과", "Division", "Department", "Team", "팀")
-_MIN_SUFFIX_HITS = 1
+_SUFFIX_HINT = re.compile("(?:" + "|".join(ORG_SUFFIXES_KO + GOV_SUFFIXES_KO) + ")(?![가-힣]{3})")
 
 
 def _affiliation_parts(affiliation: str) -> list[str]:
@@ -31,8 +32,9 @@ def _affiliation_parts(affiliation: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=200_000)
 def _suffix_org(word: str) -> bool:
-    if word in NOT_NAMES or role_of(word) or "·" in word:
+    if not word.endswith(ORG_SUFFIXES_KO + GOV_SUFFIXES_KO) or word in NOT_NAMES or role_of(word) or "·" in word:
         return False
     strong = word.endswith(ORG_SUFFIXES_KO) and len(word) > 3
     gov = word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4 and re.match(r"^[가-힣]+$", word)
@@ -75,6 +77,7 @@ def find_orgs(curated_orgs: list[dict], reject: set[str], found: dict[str, Found
                 if part.lower() not in ENGLISH_COMMON or part.isupper() or part[0].isupper():
                     add(part)
         for long_form, short, _ in found[slug].aliases:
+            long_form = long_form.split()[-1] if len(long_form.split()) > 1 and not norm(long_form) in uf.parent else long_form
             if norm(long_form) in uf.parent or _suffix_org(long_form) or _suffix_org(short):
                 a, b = add(long_form), add(short)
                 if a and b:
@@ -88,7 +91,11 @@ def find_orgs(curated_orgs: list[dict], reject: set[str], found: dict[str, Found
                     a, b = add(hangul), add(latin)
                     if a and b:
                         uf.union(a, b)
+            if not _SUFFIX_HINT.search(text):
+                continue
             for t in tokens(text):
+                if not t.text[-1:].isalpha():
+                    continue
                 word = name_stem(t.text)
                 if _suffix_org(word):
                     add(word)

@@ -20,7 +20,7 @@ def initial(name: str) -> str:
         return _BASE.get(c, c)
     if ch.isascii() and ch.isalpha():
         return ch.upper()
-    return "#"
+    return "기타"
 
 
 def sort_key(name: str) -> tuple:
@@ -35,12 +35,12 @@ def letter_groups(items: list[dict]) -> list[dict]:
     groups: dict[str, list[dict]] = {}
     for item in sorted(items, key=lambda i: sort_key(i["name"])):
         groups.setdefault(initial(item["name"]), []).append(item)
-    order = sorted(groups, key=lambda g: (0 if "ㄱ" <= g <= "ㅎ" else 1 if g.isalpha() else 2, g))
+    order = sorted(groups, key=lambda g: (0 if "ㄱ" <= g <= "ㅎ" else 1 if g.isascii() else 2, g))
     return [{"letter": g, "anchor": _letter_anchor(g), "items": groups[g]} for g in order]
 
 
 def _letter_anchor(letter: str) -> str:
-    return "기타" if letter == "#" else letter.lower()
+    return letter.lower()
 
 
 def _backlinks(k: Knowledge, key: str) -> dict:
@@ -48,16 +48,25 @@ def _backlinks(k: Knowledge, key: str) -> dict:
     return {"items": items[:BACKLINK_CAP], "more": max(0, len(items) - BACKLINK_CAP), "count": len(items)}
 
 
-def _cooccurring(k: Knowledge, key: str, prefix: str, limit: int = 8) -> list:
-    """Entities of one kind mentioned in the same sections as `key`, most shared first."""
-    counts: dict[str, int] = {}
-    for info in k.articles.values():
-        sections = {m.section for m in info.mentions if m.key == key}
-        if not sections:
-            continue
-        for other in {m.key for m in info.mentions if m.section in sections and m.key.startswith(prefix)} - {key}:
-            counts[other] = counts.get(other, 0) + 1
-    return [e for e, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))][:limit]
+class _Sections:
+    """Which entities each (article, section) mentions, and the reverse, built once."""
+
+    def __init__(self, k: Knowledge):
+        self.keys: dict[tuple[str, int], set[str]] = {}
+        self.places: dict[str, set[tuple[str, int]]] = {}
+        for info in k.articles.values():
+            for m in info.mentions:
+                self.keys.setdefault((info.slug, m.section), set()).add(m.key)
+                self.places.setdefault(m.key, set()).add((info.slug, m.section))
+
+    def cooccurring(self, key: str, prefix: str, limit: int = 8) -> list[str]:
+        """Entities of one kind mentioned in the same sections as `key`, most shared first."""
+        counts: dict[str, int] = {}
+        for place in self.places.get(key, ()):
+            for other in self.keys[place]:
+                if other != key and other.startswith(prefix):
+                    counts[other] = counts.get(other, 0) + 1
+        return [e for e, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))][:limit]
 
 
 def render_pages(k: Knowledge, r: Renderer) -> list[Page]:
@@ -65,6 +74,7 @@ def render_pages(k: Knowledge, r: Renderer) -> list[Page]:
     org_by_form = {norm(f): o for o in k.orgs for f in [o.name] + o.aliases}
     titles = {s: i.title for s, i in k.articles.items()}
     pages: list[Page] = []
+    together = _Sections(k)
 
     def refs(keys):
         return [{"name": index[x].name, "url": x + ".md"} for x in keys if x in index]
@@ -83,16 +93,20 @@ def render_pages(k: Knowledge, r: Renderer) -> list[Page]:
                             orgs=[orgs[u] for u in sorted(orgs)],
                             talks=[{"title": t.title, "url": f"articles/{t.slug}.md" + (f"#{t.anchor}" if t.anchor else ""),
                                     "article": titles.get(t.slug, "")} for t in p.talks],
-                            terms=refs(_cooccurring(k, p.key, "glossary/")),
+                            terms=refs(together.cooccurring(p.key, "glossary/")),
                             authored=[{"title": titles.get(s, s), "url": f"articles/{s}.md"} for s in p.authored]))
     for t in k.terms:
         defs = [{"text": d.text, "url": (f"articles/{d.slug}.md" + (f"#{d.anchor}" if d.anchor else "")) if d.slug else None,
                  "article": titles.get(d.slug or "", "")} for d in t.definitions]
-        related = list(dict.fromkeys(t.related + _cooccurring(k, t.key, "glossary/", 5)))
+        related = list(dict.fromkeys(t.related + together.cooccurring(t.key, "glossary/", 5)))
         pages.append(r.page(t.key + ".md", "term.md.j2", term=t, definitions=defs, backlinks=_backlinks(k, t.key),
-                            related=refs(related), people=refs(_cooccurring(k, t.key, "people/", 8))))
+                            related=refs(related), people=refs(together.cooccurring(t.key, "people/", 8))))
+    members_of: dict[str, list] = {}
+    for p in k.people:
+        for key in sorted({x["url"][:-3] for r_ in p.roles for x in org_refs(r_.affiliation)}):
+            members_of.setdefault(key, []).append(p)
     for o in k.orgs:
-        members = [p for p in k.people if any(o.key in {x["url"][:-3] for x in org_refs(r_.affiliation)} for r_ in p.roles)]
+        members = members_of.get(o.key, [])
         pages.append(r.page(o.key + ".md", "org.md.j2", org=o, backlinks=_backlinks(k, o.key),
                             people=[{"name": p.name, "url": p.key + ".md", "tip": person_tip(p)} for p in members]))
     for tp in k.topics:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .sections import Doc
 from .tokens import (Token, is_foreign_name, is_korean_name, is_latin_name, is_org_like, is_role_modifier, name_stem,
                      plain, role_of, tokens)
-from .words import ENGLISH_COMMON, GENERIC_ROLES, NOT_NAMES, SPEAKER_LABELS
+from .words import ENGLISH_COMMON, GENERIC_ROLES, NOT_NAMES, ROLE_WORDS, SPEAKER_LABELS
 
 # How much a pattern is trusted: the canonical spelling comes from the most trusted sighting.
 CONFIDENCE = {"curated": 5, "speaker": 4, "paren": 4, "pair": 3, "role": 3, "role_before": 2, "citation": 2,
@@ -23,6 +23,7 @@ _NICKNAME = re.compile(r"([^\s(]+(?: [^\s(]+){0,3})\s?\(이하\s*['‘\"“]?([^
 _CITATION = re.compile(r"\b([A-Z][a-z]+), ((?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,2}),? (?:et al|and |&)")
 _LABEL = re.compile(r"^\s*(" + "|".join(SPEAKER_LABELS) + r")\s*[:：]\s*(.*)$")
 _TALK_LABELS = ("발표자", "연사", "강연자", "Speaker", "Speakers")
+_ROLE_HINT = re.compile("|".join(re.escape(w) for w in sorted(ROLE_WORDS | set(SPEAKER_LABELS), key=len, reverse=True)))
 
 
 @dataclass
@@ -341,13 +342,18 @@ def find_people(slug: str, doc: Doc, orgs: set[str]) -> Found:
             continue
         text = plain(raw)
         section = doc.section_at(line_start)
-        label = _scan_label(text, slug, section, orgs, out)
-        if not label:
+        has_role = bool(_ROLE_HINT.search(text))  # cheap filters: most lines need no token scan
+        label = _scan_label(text, slug, section, orgs, out) if has_role or ":" in text else None
+        if not label and has_role and "(" in text:
             _scan_parens(text, slug, section, None, orgs, out)
-        _scan_roles(text, slug, section, orgs, out)
-        _scan_pairs(text, slug, section, out)
-        _scan_nicknames(text, slug, out)
-        _scan_citations(text, slug, section, out)
+        if has_role:
+            _scan_roles(text, slug, section, orgs, out)
+        if "(" in text:
+            _scan_pairs(text, slug, section, out)
+            if "이하" in text:
+                _scan_nicknames(text, slug, out)
+        if "," in text:
+            _scan_citations(text, slug, section, out)
     return out
 
 
@@ -416,8 +422,11 @@ def merge_people(found: dict[str, Found], curated_people: list[dict], reject: se
                 uf.union(node, add(s.other_spelling))
     for slug in sorted(found):
         for long_form, short, _ in found[slug].aliases:
-            if norm(long_form) in sightings or norm(long_form) in curated_by_node:
-                uf.union(norm(long_form), add(short))
+            words = long_form.split()
+            tails = [" ".join(words[i:]) for i in range(len(words))]  # "말했다. Kai Fu Lee" -> "Kai Fu Lee"
+            known = next((t for t in tails if norm(t) in sightings or norm(t) in curated_by_node), None)
+            if known:
+                uf.union(norm(known), add(short))
     # typos one syllable apart in the same article, agreeing on role or affiliation
     by_article: dict[str, dict[str, Sighting]] = {}
     for node, ss in sightings.items():

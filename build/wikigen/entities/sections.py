@@ -41,8 +41,10 @@ class Doc:
     heading_spans: list[tuple[int, int]]  # (start, end) offsets of heading lines and setext underlines
 
     def section_at(self, offset: int) -> int:
-        starts = [s.start for s in self.sections]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sections]
 
 
 def _heading_level(number: str | None) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from . import kiwi
@@ -41,16 +42,21 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+_PARTICLE_SET = frozenset(PARTICLES)
+_LONGEST_PARTICLE = max(len(p) for p in PARTICLES)
+
+
 def strip_known_particle(word: str, known: set[str] | frozenset[str]) -> str:
-    """Regex particle stripping, safe only because the stem must be a known word."""
+    """Particle stripping, safe only because the stem must be a known word."""
     if word in known:
         return word
-    for p in PARTICLES:
-        if word.endswith(p) and word[: -len(p)] in known:
-            return word[: -len(p)]
+    for cut in range(max(1, len(word) - _LONGEST_PARTICLE), len(word)):
+        if word[cut:] in _PARTICLE_SET and word[:cut] in known:
+            return word[:cut]
     return word
 
 
+@lru_cache(maxsize=200_000)
 def name_stem(word: str) -> str:
     """Stem of a possibly unknown name followed by particles: Latin tail particles by regex, Hangul by kiwi."""
     m = _LATIN_TAIL_PARTICLE.match(word)
@@ -63,6 +69,7 @@ def name_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def role_of(word: str) -> str | None:
     """The role word in a token ("대표는" -> "대표", "공동창립자인" -> "공동창립자", "유명화가" -> "화가")."""
     stem = strip_known_particle(word, ROLE_WORDS)
@@ -72,7 +79,7 @@ def role_of(word: str) -> str | None:
         return stem
     stems = [stem]
     if stem == word:  # an unknown compound ("경제부총리는"): try the particles too; the suffix must be a role
-        stems += [word[: -len(p)] for p in PARTICLES if word.endswith(p) and len(word) > len(p) + 1]
+        stems += [word[:cut] for cut in range(2, len(word)) if word[cut:] in _PARTICLE_SET]
     for stem in stems:
         if _HANGUL_ONLY.match(stem):
             for cut in (1, 2):
@@ -86,6 +93,7 @@ def is_role_modifier(word: str) -> bool:
     return word in ROLE_MODIFIERS
 
 
+@lru_cache(maxsize=200_000)
 def is_korean_name(word: str, short_ok: bool = False, strict: bool = True) -> bool:
     """A Korean personal name: surname + one or two syllables, not a word kiwi knows as a common noun.
 
@@ -100,9 +108,11 @@ def is_korean_name(word: str, short_ok: bool = False, strict: bool = True) -> bo
         pass
     else:
         return False
+    morphs = kiwi.analyse(word)
+    if n == 2 and len(morphs) == 1 and morphs[0].tag == "NNP" and not morphs[0].oov:
+        return False  # "마크", "구글": a known proper noun, not a two-syllable Korean name
     if strict:
         return not kiwi.is_common_word(word)
-    morphs = kiwi.analyse(word)
     if len(morphs) == 1:
         return morphs[0].oov or morphs[0].tag == "NNP" or not morphs[0].tag.startswith(("NNG", "NNB", "MM", "MAG", "VV", "VA"))
     if morphs[0].tag.startswith(("VV", "VA", "VX")):
