@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from wikigen.cli import main
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 CONTRACT = {
@@ -19,15 +21,15 @@ CONTRACT = {
 }
 
 
-def inspect_json(path: Path, cwd: Path = ROOT) -> dict:
-    run = subprocess.run([sys.executable, "-m", "wikigen", "inspect", str(path), "--json"],
-                         cwd=cwd, capture_output=True, text=True, check=True)
-    return json.loads(run.stdout)
+def inspect_json(path: Path, capsys, root: Path = ROOT) -> dict:
+    """In-process (kiwi loads once per test session); the console script is tested below."""
+    assert main(["inspect", str(path), "--json", "--root", str(root)]) == 0
+    return json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
-def test_inspect_json_follows_the_contract(seed: Path):
-    data = inspect_json(seed)
+def test_inspect_json_follows_the_contract(seed: Path, capsys):
+    data = inspect_json(seed, capsys)
     assert set(data) == set(CONTRACT)
     for key, kind in CONTRACT.items():
         assert isinstance(data[key], kind), key
@@ -41,10 +43,10 @@ def test_inspect_json_follows_the_contract(seed: Path):
     assert data["body"].strip()
 
 
-def test_inspect_works_outside_seeds(tmp_path: Path):
+def test_inspect_works_outside_seeds(tmp_path: Path, capsys):
     article = tmp_path / "밖에 있는 글.md"
     article.write_text("---\ntitle: 바깥 글\ndate: 2024-03-01\n---\n\n본문 첫 문장입니다. 둘째 문장이다.\n", encoding="utf-8")
-    data = inspect_json(article, cwd=tmp_path)
+    data = inspect_json(article, capsys, root=tmp_path)
     assert data["title"] == "바깥 글" and data["date"] == "2024-03-01"
     assert data["title_derived"] is False
     assert "본문 첫 문장입니다." in data["body"]
@@ -59,11 +61,12 @@ def test_inspect_reports_an_unreadable_file(tmp_path: Path):
     assert "image.txt" in run.stderr and "not text" in run.stderr
 
 
-def test_readable_view_marks_removed_fragments():
-    run = subprocess.run([sys.executable, "-m", "wikigen", "inspect", str(ROOT / "seeds" / "002_d5fffd1eb59f2a77.txt")],
-                         capture_output=True, text=True, check=True)
-    assert "title:" in run.stdout
-    assert "[-" in run.stdout and "-]" in run.stdout
+def test_readable_view_marks_removed_fragments(capsys):
+    assert main(["inspect", str(ROOT / "seeds" / "002_d5fffd1eb59f2a77.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "title:" in out
+    assert "[-Copyright ⓒ 디지털데일리. 무단전재 및 재배포 금지-]" in out
+    assert "removed by " in out
 
 
 def test_help_explains_every_command():
