@@ -166,43 +166,57 @@ def _line_rules(work: Work) -> None:
                 work.drop(i, name)
 
 
-def _cut_line(work: Work, i: int) -> None:
-    """Cut glued bylines, copyright notices and caption credits out of one line."""
-    rules = work.rules
-    line = work.lines[i]
-    indent = line.text[: len(line.text) - len(line.text.lstrip())]
-    text = line.text.strip()
-    order = -1000
-    for _ in range(3 if rules.phrase_start.may_match(text[:80]) else 0):  # "(서울=연합뉴스) 홍길동 기자 = ..." may need two passes
-        hit = next((r for r in rules.phrase_start if r.pattern.match(text)), None)
-        if hit is None:
+def _cut_start(work: Work, i: int, text: str) -> str:
+    """Bylines glued to the start: "[디지털데일리 이건한 기자] ...", "(서울=연합뉴스) 홍길동 기자 = ..."."""
+    group = work.rules.phrase_start
+    if not group.may_match(text[:80]):
+        return text
+    for order in range(-1000, -997):  # a dateline and a byline may follow each other
+        m = next((m for m in (r.pattern.match(text) for r in group) if m), None)
+        if m is None:
             break
-        m = hit.pattern.match(text)
-        work.cut(i, order, hit.name, m.group(0))
-        text, order = text[m.end():], order + 1
-    pos = 0
-    for rule in rules.phrase_any:
+        rule = next(r for r in group if r.pattern is m.re)
+        work.cut(i, order, rule.name, m.group(0))
+        text = text[m.end():]
+    return text
+
+
+def _cut_inside(work: Work, i: int, text: str) -> str:
+    """Credits anywhere in a line: "[사진=연합뉴스]", "(사진=뉴스1)"."""
+    for rule in work.rules.phrase_any:
         if not rule.applies(text):
             continue
-        pieces, last = [], 0
-        for m in rule.pattern.finditer(text):
-            if m.start() == 0 and m.end() == len(text):
-                break  # a whole-line credit: the line rules decide about those
-            work.cut(i, m.start() + pos, rule.name, m.group(0))
-            pieces.append(text[last:m.start()])
-            last = m.end()
-        if pieces:
+        spans = [m for m in rule.pattern.finditer(text) if not (m.start() == 0 and m.end() == len(text))]
+        for m in spans:
+            work.cut(i, m.start(), rule.name, m.group(0))
+        if spans:
+            pieces, last = [], 0
+            for m in spans:
+                pieces.append(text[last:m.start()])
+                last = m.end()
             text = ("".join(pieces) + text[last:]).strip()
-            pos += 1
-    order = 10**9
-    for _ in range(4):  # "... 했다. 홍길동 기자 a@b.kr Copyright ⓒ ..." peels off right to left
-        hit = _end_cut(rules, text)
+    return text
+
+
+def _cut_end(work: Work, i: int, text: str) -> str:
+    """Tails glued to the end, peeled right to left: "...했다. 홍길동 기자 a@b.kr Copyright ⓒ ..."."""
+    for order in range(10**9, 10**9 - 4, -1):
+        hit = _end_cut(work.rules, text)
         if hit is None:
             break
         name, start = hit
         work.cut(i, order, name, text[start:])
-        text, order = text[:start].rstrip(), order - 1
-    if text != line.text.strip():
+        text = text[:start].rstrip()
+    return text
+
+
+def _cut_line(work: Work, i: int) -> None:
+    """Cut glued bylines, copyright notices and caption credits out of one line."""
+    line = work.lines[i]
+    indent = line.text[: len(line.text) - len(line.text.lstrip())]
+    original = line.text.strip()
+    text = _cut_end(work, i, _cut_inside(work, i, _cut_start(work, i, original)))
+    if text != original:
         line.text = indent + text if text else ""
 
 
@@ -283,7 +297,6 @@ _STRONG_TAIL_RULES = frozenset({
 
 def _is_listed_stamp(s: str, timestamp: re.Pattern[str]) -> bool:
     """A line of a related-articles list: a timestamp with a time, or a date at one end of it."""
-    m = None
     for m in timestamp.finditer(s):
         if _TIME.search(m.group(0)) or m.group(0).endswith("전"):
             return True
@@ -435,37 +448,56 @@ def _title_key(text: str) -> str:
     return s
 
 
-def _find_headline(work: Work, window: list[int], head_end: int) -> int | None:
-    """The line that is the article's headline, when the text prints one."""
-    lines = work.lines
-    if not window:
-        return None
-    if _ATX_H1.match(lines[window[0]].text):
-        return window[0]
-    keys = [_title_key(lines[i].text) for i in window]
-    seen: dict[str, int] = {}
-    for i, key in zip(window, keys):
+def _h1_headline(work: Work, window: list[int], head_end: int) -> int | None:
+    """A Markdown "# Title" as the first line."""
+    return window[0] if _ATX_H1.match(work.lines[window[0]].text) else None
+
+
+def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | None:
+    """The first of two identical leading lines (sites print the title twice)."""
+    seen: set[str] = set()
+    for i in window:
+        key = _title_key(work.lines[i].text)
         if len(key) >= 4 and not is_sentence(key):
             if key in seen:
-                return seen[key]
-            seen[key] = i
+                return next(j for j in window if _title_key(work.lines[j].text) == key)
+            seen.add(key)
+    return None
+
+
+def _bracketed_headline(work: Work, window: list[int], head_end: int) -> int | None:
+    """A board title in brackets: "[빅테크들 ‘빅 AI’ 전쟁]"."""
     bracket = work.rules.meta.bracket_title
     for i in window:
-        s = lines[i].text.strip()
+        s = work.lines[i].text.strip()
         if bracket.fullmatch(s) and not work.rules.line_any.match(s, False):
             return i
+    return None
+
+
+def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int | None:
+    """The short line right above the first byline or dateline."""
     below = work.rules.meta.sources["below_headline"]
     cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
     previous = None
-    for i, line in enumerate(lines[: max(head_end, window[-1]) + 1]):
+    for i, line in enumerate(work.lines[: max(head_end, window[-1]) + 1]):
         if (line.rule in below or i in cut_lines) and previous is not None:
-            s = lines[previous].text.strip()
-            if len(s) <= 120 and not is_sentence(s):
-                return previous
-            return None
+            s = work.lines[previous].text.strip()
+            return previous if len(s) <= 120 and not is_sentence(s) else None
         if line.live:
             previous = i
     return None
+
+
+#: how a headline shows in a scraped text, most certain first
+_HEADLINE_FINDERS = (_h1_headline, _doubled_headline, _bracketed_headline, _headline_above_byline)
+
+
+def _find_headline(work: Work, window: list[int], head_end: int) -> int | None:
+    """The line that is the article's headline, when the text prints one."""
+    if not window:
+        return None
+    return next((i for find in _HEADLINE_FINDERS if (i := find(work, window, head_end)) is not None), None)
 
 
 def _near_title(text: str, title: str) -> bool:
