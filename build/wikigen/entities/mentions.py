@@ -57,9 +57,9 @@ def scan_article(info: ArticleInfo, matcher: Matcher, people: dict[str, Person])
             forms.setdefault(form, set()).add(key)
     unique = tuple(sorted((f, next(iter(k))) for f, k in forms.items() if len(k) == 1))
     if unique:
-        taken = [(h.start, h.end) for h in hits]
+        taken = _SpanSet([(h.start, h.end) for h in hits])
         for h in scan(_short_matcher(unique), doc.body, visible):
-            if h.start > first_full[h.key] and not any(s < h.end and h.start < e for s, e in taken):
+            if h.start > first_full[h.key] and not taken.overlaps(h):
                 mentions.append(Mention(h.key, info.slug, doc.section_at(h.start), h.start, h.end, short=True,
                                         linkable=can_link.covers(h)))
     return sorted(mentions, key=lambda m: m.start)
@@ -71,6 +71,12 @@ class _SpanSet:
     def __init__(self, spans: list[tuple[int, int]]):
         self.starts = [s for s, _ in spans]
         self.spans = spans
+
+    def overlaps(self, hit: Hit) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, hit.end) - 1
+        return i >= 0 and self.spans[i][1] > hit.start
 
     def covers(self, hit: Hit) -> bool:
         import bisect

@@ -118,10 +118,10 @@ def render_pages(k: Knowledge, r: Renderer) -> list[Page]:
                     for s in sorted(tp.articles, key=lambda s: (k.articles[s].date, s))]
         in_topic = {(s.slug, s.anchor) for s in tp.sections}
         counts: dict[str, int] = {}
-        for info in k.articles.values():
+        for slug in {s.slug for s in tp.sections}:
+            info = k.articles[slug]
             for m in info.mentions:
-                if (info.slug, info.doc.sections[m.section].anchor) in in_topic or (
-                        info.slug in tp.articles and not any(s.slug == info.slug for s in tp.sections)):
+                if (slug, info.doc.sections[m.section].anchor) in in_topic:
                     counts[m.key] = counts.get(m.key, 0) + 1
         top = [x for x, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
         pages.append(r.page(tp.key + ".md", "topic.md.j2", topic=tp, sections=section_items[:BACKLINK_CAP],
