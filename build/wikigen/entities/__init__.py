@@ -166,7 +166,8 @@ def inspect_view(knowledge: Knowledge, slug: str) -> dict:
 def candidates_summary(knowledge: Knowledge) -> str:
     counts: dict[str, list[str]] = {}
     for c in knowledge.candidates:
-        counts.setdefault(c.kind, []).append(c.text.split(" — ")[0])
+        short = re.split(r" — |: ", c.text)[0]
+        counts.setdefault(c.kind, []).append(short if len(short) <= 30 else short[:29] + "…")
     lines = [f"knowledge: {len(knowledge.people)} people, {len(knowledge.terms)} terms, "
              f"{len(knowledge.orgs)} organisations, {len(knowledge.topics)} topics"]
     for kind in ("new person", "new term", "merge", "rejected name", "definition suggestion"):
