@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from wiki_browser import SiteMap, search_results
+from .wiki_browser import SiteMap, search_results
 
 pytestmark = pytest.mark.browser
 

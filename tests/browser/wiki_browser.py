@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
 SEARCH_INPUT = "input.md-search__input"
 RESULT_ITEM = ".md-search-result__item"
 RESULT_META = ".md-search-result__meta"
