@@ -7,6 +7,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from .entities import candidates_summary
 from .inspect import inspect_file, readable_view
 from .model import Problem
 from .pipeline import Project, pipeline
@@ -50,6 +51,7 @@ def run_build(args: argparse.Namespace) -> int:
     for problem in outcome.warnings:
         print(f"warning {problem.path}: {problem.message}", file=sys.stderr)
     print(f"wikigen: {outcome.summary()}")
+    print(candidates_summary(result.knowledge))
     timing = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.seconds.items())
     print(f"pages: {len(result.written.written)} written, {result.written.unchanged} unchanged, "
           f"{len(result.written.deleted)} deleted ({timing}; details: docs/reports/index.md)")
