@@ -291,7 +291,7 @@ def _zone_rules(work: Work) -> None:
 #: removals that show the page's chrome has begun (what follows them at the end is chrome too)
 _STRONG_TAIL_RULES = frozenset({
     "copyright", "related_header", "blog_chrome", "footer", "board_header", "prev_next",
-    "login_prompt", "share_widget", "reaction_widget", "hashtags", "promo",
+    "login_prompt", "share_widget", "reaction_widget", "hashtags", "promo", "portal_chrome",
 })
 
 
@@ -559,6 +559,15 @@ def _duplicate_summary(work: Work) -> None:
             work.drop(i, "summary_duplicate")
 
 
+def _duplicate_lines(work: Work) -> None:
+    """A sentence printed twice in a row (a photo caption that repeats the lead): keep the second."""
+    live = work.live()
+    for i, j in zip(live, live[1:]):
+        a, b = work.lines[i].text, work.lines[j].text
+        if len(a) >= 20 and normalise_line(a) == normalise_line(b) and is_sentence(a) and not _is_structure(a):
+            work.drop(i, "duplicate_line")
+
+
 # -- output
 
 def _collapse(lines: list[Line]) -> str:
@@ -593,6 +602,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _repeated_rule(work, repeated)
     _duplicate_title(work, str(title) if title else None)
     _duplicate_summary(work)
+    _duplicate_lines(work)
     return Cleaned(body=_collapse(work.lines), removed=work.removals())
 
 

@@ -142,9 +142,18 @@ def _fm_date(fm: dict) -> str | None:
     return None
 
 
+_MONTHS = {name: i for i, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+
+
 def _dated(pattern: re.Pattern[str], text: str) -> str | None:
+    """ISO date of the first match; the month is a number (group m) or an English name (group mon)."""
     m = pattern.search(text)
-    return _iso(m.group("y"), m.group("m"), m.group("d")) if m else None
+    if not m:
+        return None
+    groups = m.groupdict()
+    month = groups.get("m") or str(_MONTHS.get((groups.get("mon") or "")[:3], 0))
+    return _iso(m.group("y"), month, m.group("d"))
 
 
 def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRules) -> list[tuple[int, str]]:
@@ -237,6 +246,11 @@ def _board_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
     return None
 
 
+def _site_line(removed: list[Removal]) -> str | None:
+    """A page edge that printed only the site's name ("brunch", "정책브리핑")."""
+    return next((r.text for r in removed if r.rule == "site_name"), None)
+
+
 def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
     for key in ("publisher", "source", "site", "site_name"):
         value = fm.get(key)
@@ -245,7 +259,8 @@ def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta:
     for publisher, _ in bylines:
         if publisher:
             return publisher
-    return _copyright_publisher(removed, meta) or _board_publisher(removed, meta) or _site(url, meta)
+    return (_copyright_publisher(removed, meta) or _board_publisher(removed, meta)
+            or _site(url, meta) or _site_line(removed))
 
 
 def _author(fm: dict, bylines, url: str | None, meta: MetaRules) -> str | None:
