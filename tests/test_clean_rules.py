@@ -126,6 +126,8 @@ def test_repeated_lines_remove_site_chrome_but_not_sentences():
     result = cleaned(texts[0], repeated=repeated)
     assert chrome not in result.body
     assert "같은 문장이 반복되어도 본문이다." in result.body
+    signoff = "읽어주셔서 감사합니다 :)"
+    assert signoff in cleaned(f"{BODY}\n\n{signoff}\n", repeated=frozenset({signoff})).body
     assert "---" not in repeated_lines(["---\n"] * 3)
     assert "" not in repeated_lines(["\n\n"] * 3)
 

@@ -429,12 +429,11 @@ def _repeated_rule(work: Work, repeated: frozenset[str]) -> None:
     """Lines that recur across the corpus are site chrome, unless they read as body text."""
     if not repeated:
         return
-    head_end, tail_start = _zones(work)
     for i in work.live():
-        s = work.lines[i].text
+        s = work.lines[i].text.strip()
         if _is_structure(s) or normalise_line(s) not in repeated:
             continue
-        if not is_sentence(s) or i < head_end or i >= tail_start:
+        if not (is_sentence(s) or _WEAK_END.search(s[-16:])):  # "읽어주셔서 감사합니다 :)" stays
             work.drop(i, "repeated_line")
 
 
