@@ -85,7 +85,7 @@ def _is_structure(text: str) -> bool:
 
 # --------------------------------------------------------------------------- working state
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     code: bool = False
@@ -95,7 +95,7 @@ class Line:
     @property
     def live(self) -> bool:
         """Kept, outside code, not blank: the lines rules look at."""
-        return self.rule is None and not self.code and bool(self.text.strip())
+        return self.rule is None and not self.code and not self.text.isspace() and self.text != ""
 
 
 @dataclass
@@ -137,6 +137,8 @@ class Work:
 
 
 def _protect_code(text: str) -> list[Line]:
+    if "```" not in text and "~~~" not in text:
+        return [Line(raw) for raw in text.split("\n")]
     lines: list[Line] = []
     fence: str | None = None
     for raw in text.split("\n"):
@@ -429,9 +431,10 @@ def _repeated_rule(work: Work, repeated: frozenset[str]) -> None:
     """Lines that recur across the corpus are site chrome, unless they read as body text."""
     if not repeated:
         return
+    longest = max(map(len, repeated))
     for i in work.live():
         s = work.lines[i].text.strip()
-        if _is_structure(s) or normalise_line(s) not in repeated:
+        if len(s) > longest or _is_structure(s) or normalise_line(s) not in repeated:
             continue
         if not (is_sentence(s) or _WEAK_END.search(s[-16:])):  # "읽어주셔서 감사합니다 :)" stays
             work.drop(i, "repeated_line")
@@ -538,18 +541,10 @@ def _duplicate_summary(work: Work) -> None:
     if not window:
         return
     notice = any(line.rule == "summary_widget" for line in work.lines[: window[-1]])
-    offsets, parts, pos = {}, [], 0
-    for i in live:
-        offsets[i] = pos
-        part = normalise_line(work.lines[i].text)
-        parts.append(part)
-        pos += len(part) + 1
-    full = "\n".join(parts)
     group: list[int] = []
     for i in window:
-        key = normalise_line(_BULLET.sub("", work.lines[i].text))
-        nxt = offsets[i] + len(normalise_line(work.lines[i].text)) + 1
-        if len(key) >= 20 and is_sentence(key) and full.find(key, nxt) >= 0:
+        key = _BULLET.sub("", work.lines[i].text).strip()
+        if len(key) >= 20 and is_sentence(key) and any(key in work.lines[j].text for j in live if j > i):
             group.append(i)
         elif group:
             break
@@ -562,8 +557,10 @@ def _duplicate_lines(work: Work) -> None:
     """A sentence printed twice in a row (a photo caption that repeats the lead): keep the second."""
     live = work.live()
     for i, j in zip(live, live[1:]):
-        a, b = work.lines[i].text, work.lines[j].text
-        if len(a) >= 20 and normalise_line(a) == normalise_line(b) and is_sentence(a) and not _is_structure(a):
+        a, b = work.lines[i].text.strip(), work.lines[j].text.strip()
+        if len(a) < 20 or a[:8] != b[:8]:
+            continue
+        if normalise_line(a) == normalise_line(b) and is_sentence(a) and not _is_structure(a):
             work.drop(i, "duplicate_line")
 
 
