@@ -36,9 +36,29 @@ file_names = st.text(
 ).filter(lambda n: n not in (".", "..") and not n.startswith(".")).map(lambda n: n + ".txt")
 
 
+# Line-structured documents: fences and code spans under list, quote and indent prefixes (where
+# superfences and Python-Markdown's backtick pairing are easiest to get wrong).
+PREFIXES = ["", " ", "  ", "   ", "    ", "\t", "> ", ">", "> > ", "- ", "1. ", "    - ", ">     ", "        "]
+LINE_BODIES = ["```", "````", "~~~", "~~~~", "```python", "``` {.x onclick=y}", "```a`b", "```x```", "``a``",
+               "`a``b`", "<script>window.__pwned=1</script>", "<b>x</b>", "`<img src=x onerror=y>`",
+               "``<img src=x onerror=y>``", "text", "", "`", "``", "# h", "| a |", "|---|", "!!! note",
+               '--8<-- "x"', "<div>", "[r]: javascript:x", "[a][r]"]
+structured = st.lists(
+    st.tuples(st.sampled_from(PREFIXES), st.sampled_from(LINE_BODIES),
+              st.sampled_from(["", " ", "\t", " x", "`", " `<i onclick=z>`"])).map("".join),
+    max_size=14,
+).map("\n".join)
+
+
 @settings(max_examples=400, deadline=None)
 @given(markdownish)
 def test_sanitised_markdown_never_renders_live_html(text):
+    assert live_parts(render_markdown(sanitize(Cleaned(body=text)).body)) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(structured)
+def test_sanitised_fences_and_code_spans_never_render_live_html(text):
     assert live_parts(render_markdown(sanitize(Cleaned(body=text)).body)) == []
 
 

@@ -52,6 +52,16 @@ HOSTILE = {
     "unclosed_fence": "```\n<script>window.__pwned=1</script>",
     "indented_fence_after_paragraph": "문단\n    ```\n    <script>window.__pwned=1</script>\n    ```",
     "list_fence": "- 항목\n  ```\n  <b>코드</b>\n  ```\n- <script>x</script>",
+    "fence_closer_indented_differently": "```\n<script>window.__pwned=1</script>\n   ```",
+    "fence_opener_indented_closer_not": "   ```\n<script>window.__pwned=1</script>\n```",
+    "fence_closer_longer": "```\n<script>window.__pwned=1</script>\n````",
+    "fence_inside_unclosed_longer_fence": "````\n```\n<script>window.__pwned=1</script>\n```",
+    "fence_after_abandoned_quoted_fence": "> ```\n```\n<script>window.__pwned=1</script>\n```",
+    "fence_header_with_backtick": "```a`b\n<script>window.__pwned=1</script>\n```",
+    "fence_tab_indented": "\t```\n\t<script>window.__pwned=1</script>\n\t```",
+    "tilde_fence_closer_longer": "~~~\n<script>window.__pwned=1</script>\n~~~~",
+    "fence_in_block_starting_indented": "    ```\n```\n```\n<script>window.__pwned=1</script>\n```",
+    "code_span_longer_opener_on_next_line": "```a`b\n```a`b\n`<img src=x onerror=window.__pwned=1>`",
     "admonition_material_class": '!!! md-header "공지"\n    본문',
     "details_material_class": '??? md-sidebar "공지"\n    본문',
     "escaped_backslash_before_tag": "\\<script>window.__pwned=1</script>",
@@ -73,6 +83,18 @@ def test_raw_html_shows_as_text():
     html = rendered("<script>alert(1)</script> 와 <b>굵게</b>")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;b&gt;굵게&lt;/b&gt;" in html
+
+
+def test_fences_in_lists_and_quotes_keep_their_text():
+    for text in ("- 항목\n  ```\n  <b>x</b>\n  ```", "> ```\n> <b>x</b>\n> ```", "  ~~~\n  <b>x</b>\n  ~~~"):
+        html = rendered(text)
+        assert "&lt;b&gt;x&lt;/b&gt;" in html and "&amp;lt;" not in html, text
+
+
+def test_a_fence_superfences_may_revert_to_text_is_sanitised_as_text():
+    """A block that starts with an indented line: superfences gives its fences back as text."""
+    text = "    ```\n```\n```\n<script>window.__pwned=1</script>\n```"
+    assert "&lt;script" in safe(text).body and live_parts(rendered(text)) == []
 
 
 def test_code_spans_and_fences_keep_their_text():

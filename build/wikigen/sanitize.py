@@ -26,6 +26,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from pymdownx.superfences import RE_NESTED_FENCE_START
+
 from .model import Cleaned, Removal
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -34,8 +36,8 @@ ADMONITION_TYPES = frozenset(
     "warning caution attention failure fail missing danger error bug example quote cite inline end".split()
 )
 
-FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-FENCE_LANGUAGE = re.compile(r"[ \t]*\{?[ \t]*\.?(?P<lang>[\w+#.-]*)")
+FENCE_START = RE_NESTED_FENCE_START  # superfences' own opening-fence pattern
+TAB_LENGTH = 4  # Python-Markdown expands tabs before superfences looks at the lines
 # Python-Markdown's BACKTICK_RE (markdown.inlinepatterns), applied the same way.
 BACKTICK = re.compile(r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)(`+)(.+?)(?<!`)\2(?!`))", re.DOTALL)
 SNIPPET = re.compile(r"^([ \t]*)(;*-+8<-+)")
@@ -62,9 +64,11 @@ def sanitize(cleaned: Cleaned) -> Cleaned:
     for kind, chunk in split_fences(cleaned.body.split("\n")):
         if kind == "fence":
             out.extend(sanitize_fence(chunk, removed))
-        else:
-            lines, clean_paragraph = sanitize_text(chunk, clean_paragraph, removed)
-            out.extend(lines)
+            continue
+        if kind == "exposed-fence":  # superfences may hand it back as text: its text is sanitised
+            chunk = [fence_header(chunk[0], removed), *chunk[1:]]
+        lines, clean_paragraph = sanitize_text(chunk, clean_paragraph, removed)
+        out.extend(lines)
     return Cleaned(body="\n".join(out), removed=removed)
 
 
@@ -72,53 +76,120 @@ def sanitize(cleaned: Cleaned) -> Cleaned:
 
 
 def split_fences(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """[("text", lines) | ("fence", lines)], in order. A fence counts only with its closing line
-    (an unclosed fence is text, as it is for superfences)."""
-    closers: dict[str, list[int]] = {"`": [], "~": []}
-    lengths: dict[int, int] = {}
-    for i, line in enumerate(lines):
-        match = FENCE.match(line)
-        if match and not match["info"].strip():
-            closers[match["fence"][0]].append(i)
-            lengths[i] = len(match["fence"])
+    """[(kind, lines)] in order, kind "text", "fence" or "exposed-fence": the fenced blocks
+    exactly as pymdownx.superfences finds them (its single pass over the lines, ported below),
+    since text we take for code keeps its `<`. Openers are judged with their header already
+    reduced to fence + language (what sanitize_fence writes), so superfences sees the fences
+    we see. A fence is "exposed" when superfences could revert it to text: it sits in a block
+    that starts with an indented line (see `_exposed`)."""
     chunks: list[tuple[str, list[str]]] = []
     text: list[str] = []
     i = 0
     while i < len(lines):
-        match = FENCE.match(lines[i])
-        end = _closing_line(match, i, closers, lengths) if match and "`" not in match["info"] else None
-        if end is None:
+        if fence_opener(lines[i]) is None:
             text.append(lines[i])
             i += 1
             continue
-        if text:
-            chunks.append(("text", text))
-            text = []
-        chunks.append(("fence", lines[i:end + 1]))
-        i = end + 1
+        closed, last = _scan_fence(lines, i)
+        if not closed:  # abandoned or never closed: all text, and no line in it opens a fence
+            text.extend(lines[i:last + 1])
+        else:
+            kind = "exposed-fence" if _exposed(lines, i) else "fence"
+            if text:
+                chunks.append(("text", text))
+                text = []
+            chunks.append((kind, lines[i:last + 1]))
+        i = last + 1
     if text:
         chunks.append(("text", text))
     return chunks
 
 
-def _closing_line(match: re.Match, start: int, closers: dict[str, list[int]], lengths: dict[int, int]) -> int | None:
-    fence = match["fence"]
-    candidates = closers[fence[0]]
-    for j in candidates[bisect_right(candidates, start):]:
-        if lengths[j] >= len(fence):
-            return j
-    return None
+@dataclass(frozen=True)
+class _Opener:
+    ws: str  # the prefix before the fence: spaces and `>` (tabs expanded)
+    fence: str
+    lang: str
+    info: str  # everything after the fence, as written
+
+
+def fence_opener(line: str) -> _Opener | None:
+    """The line as a superfences opening fence, or None. Headers superfences rejects
+    (unrecognised words, backticks) are not openers; options and {attributes} are (we drop
+    them, and a bare language is always accepted)."""
+    view = line.expandtabs(TAB_LENGTH)
+    ws = view[:len(view) - len(view.lstrip(" >"))]
+    match = FENCE_START.match(view, len(ws))
+    if not match or match.group("unrecognized"):
+        return None
+    return _Opener(ws, match["fence"], match["lang"] or "", view[match.end("fence"):])
+
+
+def _scan_fence(lines: list[str], start: int) -> tuple[bool, int]:
+    """(True, closing line) if the fence opened at `start` closes; else (False, the line where
+    superfences gives it up, or the last line). Superfences' eval_fence and eval_quoted."""
+    opener = fence_opener(lines[start])
+    closing = re.compile(re.escape(opener.fence) + r"[ \t]*$")
+    quote_level, empty_lines = opener.ws.count(">"), 0
+    for i in range(start + 1, len(lines)):
+        view = lines[i].expandtabs(TAB_LENGTH)
+        ws = _prefix(view, len(opener.ws))
+        content = view[len(ws):]
+        if quote_level:
+            if ws.count(">") > quote_level or (content and len(ws) < len(opener.ws)):
+                return False, i
+            if not content:
+                empty_lines += 1
+                continue
+            if empty_lines and ws.count(">") < quote_level:
+                return False, i
+            if closing.match(content):
+                return True, i
+            empty_lines = 0
+        elif ws.count(">"):
+            return False, i
+        elif not (ws + content).strip():
+            continue
+        elif len(ws) != len(opener.ws):
+            return False, i
+        elif closing.match(content) and not content.startswith((" ", "\t")):
+            return True, i
+    return False, len(lines) - 1
+
+
+def _exposed(lines: list[str], opener: int) -> bool:
+    """Superfences' indented-code processor turns the fences of a block that starts with an
+    indented line (4 spaces, in any list or quote) back into their source, and only the
+    leading indented lines stay code: a fence in such a block may end up as plain text. The
+    block starts after the last blank line (`>`-only lines count as blank: they are blank
+    inside a quote); its first line's prefix of spaces and `>` must be under 4."""
+    first = opener
+    while first > 0 and lines[first - 1].strip(" \t>"):
+        first -= 1
+    view = lines[first].expandtabs(TAB_LENGTH)
+    return len(view) - len(view.lstrip(" >")) >= TAB_LENGTH
+
+
+def _prefix(view: str, width: int) -> str:
+    """Up to `width` leading spaces and `>` (superfences' parse_fence_line)."""
+    n = 0
+    while n < width and n < len(view) and view[n] in " >":
+        n += 1
+    return view[:n]
 
 
 def sanitize_fence(lines: list[str], removed: list[Removal]) -> list[str]:
     """Keep the code; reduce the opening line to fence + language; escape snippet markers."""
-    match = FENCE.match(lines[0])
-    info = match["info"]
-    lang = FENCE_LANGUAGE.match(info)["lang"]
-    if info.strip() not in ("", lang):
-        removed.append(Removal("sanitize:fence-attributes", info.strip()))
-    body = [_escape_snippet(line) for line in lines[1:-1]]
-    return [f"{match['indent']}{match['fence']}{lang}", *body, lines[-1]]
+    body = [_escape_snippet(line) for line in lines[1:]]
+    return [fence_header(lines[0], removed), *body]
+
+
+def fence_header(line: str, removed: list[Removal]) -> str:
+    """The opening line reduced to fence + language: no attributes, classes or options."""
+    opener = fence_opener(line)
+    if opener.info.strip() not in ("", opener.lang):
+        removed.append(Removal("sanitize:fence-attributes", opener.info.strip()))
+    return f"{opener.ws}{opener.fence}{opener.lang}"
 
 
 def _escape_snippet(line: str) -> str:
@@ -147,9 +218,10 @@ def trusted_code_spans(lines: list[str], clean_paragraph: bool = True) -> tuple[
 
     Python-Markdown pairs backticks over a whole block, and a block can begin at any line of a
     paragraph (a heading, a list item). A span is trusted only when that cannot matter: it opens
-    and closes on one line, no earlier line of the paragraph left a backtick unpaired, and no
-    unpaired backtick precedes it on its line. Spans containing `|` are not trusted (tables split
-    cells before inline parsing), nor spans opening inside a longer backtick run."""
+    and closes on one line, with the whole backtick run as its opener (else the regex could pair
+    a longer opener with a run on a later line), no earlier line of the paragraph left a
+    backtick unsettled, and nothing unsettled precedes it on its line. Spans containing `|` are
+    not trusted either (tables split cells before inline parsing)."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in lines:
@@ -157,25 +229,26 @@ def trusted_code_spans(lines: list[str], clean_paragraph: bool = True) -> tuple[
             clean_paragraph = True
         else:
             matches = [m for m in BACKTICK.finditer(line) if m.group(2)]
-            unpaired = _first_unpaired_backtick(line, matches)
+            settled = _settled_until(line, matches)
             if clean_paragraph:
-                spans += [
-                    (offset + m.start(), offset + m.end()) for m in matches
-                    if m.end() <= unpaired and "|" not in m.group(3) and line[m.start() - 1:m.start()] != "`"
-                ]
-            if unpaired < len(line):
+                spans += [(offset + m.start(), offset + m.end()) for m in matches
+                          if m.end() <= settled and "|" not in m.group(3)]
+            if settled < len(line):
                 clean_paragraph = False
         offset += len(line) + 1
     return spans, clean_paragraph
 
 
-def _first_unpaired_backtick(line: str, matches: list[re.Match]) -> int:
-    """Offset of the first backtick outside every span, or len(line)."""
+def _settled_until(line: str, matches: list[re.Match]) -> int:
+    """Offset of the first backtick whose pairing could change in a bigger block: one outside
+    every span, or the opener of a span that is not a whole backtick run. len(line) if none."""
     pos = 0
     for match in matches:
         gap = line.find("`", pos, match.start())
         if gap != -1:
             return gap
+        if line[match.start() - 1:match.start()] == "`" or line[match.end(2):match.end(2) + 1] == "`":
+            return match.start()
         pos = match.end()
     gap = line.find("`", pos)
     return len(line) if gap == -1 else gap
