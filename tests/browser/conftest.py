@@ -42,7 +42,9 @@ def site_url(built_site: Path) -> Iterator[str]:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
+# Package scope: one Playwright (an asyncio loop) per thread at a time, so it must stop before
+# other test modules start their own.
+@pytest.fixture(scope="package")
 def browser():
     chromium = shutil.which("chromium")
     if chromium is None:
