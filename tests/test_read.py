@@ -132,3 +132,16 @@ def test_title_control_characters_are_removed():
 @pytest.mark.parametrize("name", [n for n in generated() if n.startswith("encoding_")])
 def test_decode_reports_no_damage_for_clean_encodings(name):
     assert decode(generated()[name]).damage == 0
+
+
+def test_a_symlink_out_of_the_seeds_folder_is_not_followed(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("비밀 열쇠", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    (seeds / "sub").mkdir(parents=True)
+    (seeds / "sub" / "leak.txt").symlink_to(secret)
+    (seeds / "real.txt").write_text("진짜 기사", encoding="utf-8")
+    (seeds / "alias.txt").symlink_to(seeds / "real.txt")
+    results = {p.name: read_source(p, p.relative_to(seeds).as_posix()) for p in discover(seeds)}
+    assert isinstance(results["leak.txt"], Problem) and "outside the seeds folder" in results["leak.txt"].message
+    assert isinstance(results["alias.txt"], Source) and results["alias.txt"].text == "진짜 기사"

@@ -40,13 +40,9 @@ FRONT_MATTER_TYPES = {  # field -> accepted Python types after YAML parsing
     "source_url": (str,),
     "url": (str,),
 }
-
-
-MAX_BYTES = 50_000_000  # a scraped article is far smaller; anything bigger is not one
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
-
-
 SCALARS = (str, int, float, bool, dt.date, type(None))
+MAX_BYTES = 50_000_000  # a scraped article is far smaller; anything bigger is not one
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")  # C0/C1 controls but tab, LF
 
 
 @dataclass(frozen=True)
@@ -77,6 +73,8 @@ def read_source(path: Path, name: str) -> Source | Problem:
 
 
 def _read(path: Path, name: str) -> Source | Problem:
+    if _links_outside(path, name):
+        return Problem(name, "a symbolic link to a file outside the seeds folder; not followed")
     size = path.stat().st_size
     if size > MAX_BYTES:
         return Problem(name, f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
@@ -99,6 +97,16 @@ def _read(path: Path, name: str) -> Source | Problem:
         return Problem(name, "no article text after the front matter")
     return Source(path=name, text=body, front_matter=front,
                   digest=hashlib.sha256(raw).hexdigest(), problems=problems)
+
+
+def _links_outside(path: Path, name: str) -> bool:
+    """A symlink (say, from an unpacked archive) pointing out of the folder `name` is relative
+    to: publishing it could leak any file of this machine."""
+    if not path.is_symlink():
+        return False
+    depth = len(Path(name).parts)
+    root = path.parents[depth - 1] if 0 < depth <= len(path.parents) else Path(path.anchor)
+    return not path.resolve().is_relative_to(root.resolve())
 
 
 def display_name(name: str) -> str:
