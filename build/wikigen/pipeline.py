@@ -24,6 +24,11 @@ from .slug import slugify, unique_slugs
 from .write import WriteResult, write_pages
 
 PARALLEL_FROM = 64  # articles to clean before a process pool pays for itself
+ANALYSE_PARALLEL_FROM = 300  # articles to analyse before workers that each load kiwi (~1.5 s) pay off
+
+
+def workers_for(count: int, threshold: int) -> int:
+    return min(os.cpu_count() or 1, 8) if count >= threshold else 1
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,7 @@ def pipeline(project: Project, use_cache: bool = True, on_stage: Callable[[str],
     with clock("clean"):
         articles = clean_all(sources, project.cache_dir if use_cache else None, outcome)
     with clock("extract"):
-        knowledge = extract_knowledge(articles, project.curated_dir)
+        knowledge = extract_knowledge(articles, project.curated_dir, workers_for(len(articles), ANALYSE_PARALLEL_FROM))
         outcome.warnings.extend(knowledge.problems)
     with clock("link"):
         links = article_links(knowledge, articles)
@@ -154,8 +159,8 @@ def clean_all(sources: list[Source], cache_dir: Path | None, outcome: Outcome) -
 
 
 def make_articles(sources: list[Source], repeated: frozenset[str]) -> list[Article | Problem]:
-    workers = min(os.cpu_count() or 1, 8)
-    if len(sources) < PARALLEL_FROM or workers < 2:
+    workers = workers_for(len(sources), PARALLEL_FROM)
+    if workers < 2:
         return [make_article(s, repeated) for s in sources]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(make_article, sources, [repeated] * len(sources), chunksize=16))

@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..link import link_text
@@ -16,13 +18,13 @@ from ..link import Target
 from ..model import Article, ArticleLinks, Ref
 from ..render import Renderer
 from . import kiwi
-from .curated import load_curated
+from .curated import Curated, load_curated
 from .glossary import build_terms, find_definitions
 from .mentions import backlinks, first_hits, person_tip, scan_article, targets_for
 from .orgs import find_orgs
 from .people import Found, Sighting, find_people, merge_people
 from .related import related_articles
-from .sections import prepare
+from .sections import Doc, prepare
 from .slugs import norm
 from .tokens import is_korean_name
 from .topics import assign_topics
@@ -43,27 +45,65 @@ def _author_sighting(article: Article) -> Sighting | None:
     return None
 
 
-def extract_knowledge(articles: list[Article], curated_dir: Path) -> Knowledge:
-    curated = load_curated(Path(curated_dir))
-    kiwi.add_names([e["name"] for e in curated.people] + [a for e in curated.people for a in e.get("aliases", [])]
-                   + [e["name"] for e in curated.orgs] + [a for e in curated.orgs for a in e.get("aliases", [])])
-    ordered = sorted(articles, key=lambda a: a.slug)
-    infos = {a.slug: ArticleInfo(a.slug, _title(a), a.meta.date or "", prepare(a.body, _title(a))) for a in ordered}
-    docs = {slug: info.doc for slug, info in infos.items()}
-    known_orgs = {f for e in curated.orgs for f in [e["name"]] + list(e.get("aliases", []))}
+@dataclass
+class Analysis:
+    """What one article yields on its own, before the corpus is merged: its sections, the people
+    sighted in it and the definitions it gives. The costly part (kiwi), run per worker."""
 
-    found: dict[str, Found] = {}
-    for a in ordered:
-        found[a.slug] = find_people(a.slug, docs[a.slug], known_orgs)
-        author = _author_sighting(a)
-        if author:
-            found[a.slug].sightings.append(author)
+    doc: Doc
+    found: Found
+    definitions: list
+
+
+def analyse_article(article: Article, known_orgs: set[str]) -> Analysis:
+    doc = prepare(article.body, _title(article))
+    found = find_people(article.slug, doc, known_orgs)
+    author = _author_sighting(article)
+    if author:
+        found.sightings.append(author)
+    return Analysis(doc, found, find_definitions(article.slug, doc))
+
+
+def known_names(curated: Curated) -> list[str]:
+    """Curated people and organisations, for kiwi's user dictionary."""
+    return ([e["name"] for e in curated.people] + [a for e in curated.people for a in e.get("aliases", [])]
+            + [e["name"] for e in curated.orgs] + [a for e in curated.orgs for a in e.get("aliases", [])])
+
+
+def _start_worker(names: list[str]) -> None:
+    kiwi.add_names(names)  # loads kiwi once in this worker
+
+
+def _analyse_batch(articles: list[Article], known_orgs: set[str]) -> list[Analysis]:
+    return [analyse_article(a, known_orgs) for a in articles]
+
+
+def analyse_all(articles: list[Article], curated: Curated, workers: int) -> dict[str, Analysis]:
+    """Per-article analysis, spread over `workers` processes (each loads kiwi once) when asked."""
+    known_orgs = {f for e in curated.orgs for f in [e["name"]] + list(e.get("aliases", []))}
+    names = known_names(curated)
+    if workers < 2:
+        _start_worker(names)
+        return {a.slug: analyse_article(a, known_orgs) for a in articles}
+    batches = [articles[i::workers * 4] for i in range(workers * 4)]
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
+        results = pool.map(_analyse_batch, batches, [known_orgs] * len(batches))
+        return {a.slug: r for batch, done in zip(batches, results) for a, r in zip(batch, done)}
+
+
+def extract_knowledge(articles: list[Article], curated_dir: Path, workers: int = 1) -> Knowledge:
+    curated = load_curated(Path(curated_dir))
+    ordered = sorted(articles, key=lambda a: a.slug)
+    analyses = analyse_all(ordered, curated, workers)
+    infos = {a.slug: ArticleInfo(a.slug, _title(a), a.meta.date or "", analyses[a.slug].doc) for a in ordered}
+    found: dict[str, Found] = {a.slug: analyses[a.slug].found for a in ordered}
+    docs = {slug: info.doc for slug, info in infos.items()}
     people, candidates = merge_people(found, curated.people, curated.reject_people, docs,
                                       {s: i.title for s, i in infos.items()})
     orgs = find_orgs(curated.orgs, curated.reject_orgs, found, docs)
     person_forms = {norm(v) for p in people for v in p.variants}
     orgs = [o for o in orgs if norm(o.name) not in person_forms]
-    definitions = {slug: find_definitions(slug, docs[slug]) for slug in infos}
+    definitions = {a.slug: analyses[a.slug].definitions for a in ordered}
     terms, suggestions, new_terms = build_terms(curated.terms, curated.reject_terms, definitions, docs)
 
     matcher_targets = targets_for(people, orgs, terms)
