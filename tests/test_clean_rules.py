@@ -89,7 +89,7 @@ def test_code_blocks_are_never_touched():
 def test_related_list_after_copyright_goes():
     related = "\n".join(f"2025-01-1{i} 10:1{i}:00헤드라인 {i}번 기사" for i in range(5))
     result = cleaned(f"{BODY}\n{MORE}\nCopyright ⓒ 테스트일보. 무단전재 및 재배포 금지\n첫 헤드라인\n{related}\n")
-    assert result.body == f"{BODY}\n{MORE}\n"
+    assert result.body == f"{BODY}\n\n{MORE}\n"  # one paragraph a line, as in the scrape
 
 
 def test_body_after_copyright_is_kept_when_it_is_not_chrome():

@@ -566,17 +566,28 @@ def _duplicate_lines(work: Work) -> None:
 
 # -- output
 
+def _own_paragraph(previous: str, current: str) -> bool:
+    """Plain-text scrapes put one paragraph on each line; Markdown would run such lines together
+    into one paragraph. A line after a finished sentence starts a paragraph of its own."""
+    plain = not any(p.match(t) for t in (previous, current) for p in (_STRUCTURE, _LIST_ITEM, _BULLET))
+    return plain and bool(previous.strip()) and _strong_sentence(previous)
+
+
 def _collapse(lines: list[Line]) -> str:
     out: list[str] = []
+    previous_code = False
     for line in lines:
         if line.rule is not None:
             continue
         if line.code:
             out.append(line.text)
         elif line.text.strip():
+            if out and not previous_code and _own_paragraph(out[-1], line.text):
+                out.append("")
             out.append(line.text)
         elif out and out[-1] != "":
             out.append("")
+        previous_code = line.code
     while out and out[-1] == "":
         out.pop()
     while out and out[0] == "":
