@@ -81,3 +81,15 @@ def test_deleted_page_is_restored_even_when_inputs_are_unchanged(project: Path):
     page.unlink()
     pipeline(Project(project))
     assert page.is_file()
+
+
+def test_parallel_analysis_gives_the_same_knowledge(project: Path):
+    """Workers (kiwi loaded once in each) must give exactly what one process gives."""
+    from wikigen.entities import extract_knowledge, knowledge_pages
+    from wikigen.render import Renderer
+
+    articles = pipeline(Project(project)).articles
+    renderer = Renderer(project / "templates")
+    serial = knowledge_pages(extract_knowledge(articles, project / "curated", workers=1), renderer)
+    parallel = knowledge_pages(extract_knowledge(articles, project / "curated", workers=2), renderer)
+    assert parallel == serial
