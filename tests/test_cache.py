@@ -83,13 +83,27 @@ def test_deleted_page_is_restored_even_when_inputs_are_unchanged(project: Path):
     assert page.is_file()
 
 
-def test_parallel_analysis_gives_the_same_knowledge(project: Path):
+def test_parallel_analysis_gives_the_same_knowledge(project: Path, monkeypatch):
     """Workers (kiwi loaded once in each) must give exactly what one process gives."""
+    import wikigen.entities
     from wikigen.entities import extract_knowledge, knowledge_pages
     from wikigen.render import Renderer
 
+    monkeypatch.setattr(wikigen.entities, "PARALLEL_FROM", 2)
     articles = pipeline(Project(project)).articles
     renderer = Renderer(project / "templates")
     serial = knowledge_pages(extract_knowledge(articles, project / "curated", workers=1), renderer)
     parallel = knowledge_pages(extract_knowledge(articles, project / "curated", workers=2), renderer)
     assert parallel == serial
+
+
+def test_analysis_cache_gives_the_same_knowledge(project: Path):
+    from wikigen.entities import extract_knowledge, knowledge_pages
+    from wikigen.render import Renderer
+
+    articles = pipeline(Project(project)).articles
+    renderer = Renderer(project / "templates")
+    fresh = knowledge_pages(extract_knowledge(articles, project / "curated"), renderer)
+    cached = knowledge_pages(extract_knowledge(articles, project / "curated", cache_dir=project / CACHE_DIR), renderer)
+    assert cached == fresh
+    assert list((project / CACHE_DIR / "analyses").rglob("*.pickle")), "analyses were not cached"

@@ -73,7 +73,7 @@ def test_many_entities_one_pattern_is_fast_enough():
 
 
 def _anchors_of(markdown_text: str) -> set[str]:
-    md = markdown.Markdown(extensions=["toc"], extension_configs={"toc": {"slugify": slugify(case="lower")}})
+    md = markdown.Markdown(extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": slugify(case="lower")}})
     md.convert(markdown_text)
     ids: set[str] = set()
 

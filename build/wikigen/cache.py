@@ -59,20 +59,39 @@ def _store(path: Path, value: object) -> None:
 
 
 @dataclass(frozen=True)
+class KeyedCache:
+    """Pickled values under `folder`, one file per key; the key covers everything the value
+    depends on, so a stale entry is never found, only left behind."""
+
+    folder: Path
+
+    def _path(self, key: str) -> Path:
+        digest = hashlib.sha256(f"{code_version()}:{key}".encode()).hexdigest()
+        return self.folder / digest[:2] / f"{digest}.pickle"
+
+    def get(self, key: str, kind: type) -> object | None:
+        value = _load(self._path(key))
+        return value if isinstance(value, kind) else None
+
+    def put(self, key: str, value: object) -> None:
+        _store(self._path(key), value)
+
+
+@dataclass(frozen=True)
 class ArticleCache:
-    """`context` is everything besides the article's bytes that cleaning depends on: the lines
-    repeated across the corpus (a new site's chrome changes it, and with it every entry)."""
+    """Cleaned body and metadata per article. `context` is everything besides the article's
+    bytes that cleaning depends on: the lines repeated across the corpus (a new site's chrome
+    changes it, and with it every entry)."""
 
     folder: Path
     context: str = ""
 
-    def _path(self, source: Source) -> Path:
-        key = hashlib.sha256(f"{code_version()}:{self.context}:{source.digest}".encode()).hexdigest()
-        return self.folder / "articles" / key[:2] / f"{key}.pickle"
+    def _key(self, source: Source) -> str:
+        return f"{self.context}:{source.digest}"
 
     def get(self, source: Source) -> Article | None:
-        entry = _load(self._path(source))
-        if not isinstance(entry, tuple) or len(entry) != 2:
+        entry = KeyedCache(self.folder / "articles").get(self._key(source), tuple)
+        if not entry or len(entry) != 2:
             return None
         cleaned, meta = entry
         if not isinstance(cleaned, Cleaned) or not isinstance(meta, Metadata):
@@ -80,7 +99,7 @@ class ArticleCache:
         return Article(source=source, meta=meta, cleaned=cleaned)
 
     def put(self, article: Article) -> None:
-        _store(self._path(article.source), (article.cleaned, article.meta))
+        KeyedCache(self.folder / "articles").put(self._key(article.source), (article.cleaned, article.meta))
 
 
 @dataclass(frozen=True)

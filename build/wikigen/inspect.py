@@ -5,13 +5,10 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .clean import clean
 from .entities import extract_knowledge, inspect_view
-from .metadata import extract_metadata
 from .model import Article, Problem
-from .pipeline import Project, assign_slugs
+from .pipeline import Project, assign_slugs, make_article
 from .read import read_source
-from .sanitize import sanitize
 
 
 @dataclass
@@ -43,8 +40,9 @@ def inspect_file(path: Path, project: Project) -> Inspection | Problem:
     source = read_source(path, str(path))
     if isinstance(source, Problem):
         return source
-    cleaned = sanitize(clean(source))
-    article = Article(source=source, meta=extract_metadata(source, cleaned), cleaned=cleaned)
+    article = make_article(source)
+    if isinstance(article, Problem):
+        return article
     assign_slugs([article])
     knowledge = extract_knowledge([article], project.curated_dir)
     return Inspection(article, inspect_view(knowledge, article.slug))

@@ -24,11 +24,7 @@ from .slug import slugify, unique_slugs
 from .write import WriteResult, write_pages
 
 PARALLEL_FROM = 64  # articles to clean before a process pool pays for itself
-ANALYSE_PARALLEL_FROM = 300  # articles to analyse before workers that each load kiwi (~1.5 s) pay off
-
-
-def workers_for(count: int, threshold: int) -> int:
-    return min(os.cpu_count() or 1, 8) if count >= threshold else 1
+WORKERS = min(os.cpu_count() or 1, 8)
 
 
 @dataclass(frozen=True)
@@ -91,6 +87,7 @@ class BuildResult:
 
 def pipeline(project: Project, use_cache: bool = True, on_stage: Callable[[str], None] | None = None) -> BuildResult:
     clock, build_cache = Clock(on_stage or (lambda stage: None)), BuildCache(project.cache_dir)
+    cache_dir = project.cache_dir if use_cache else None
     with clock("read"):
         fingerprint = project.fingerprint()
         cached = use_cache and build_cache.get(fingerprint, project.docs_dir)
@@ -99,9 +96,9 @@ def pipeline(project: Project, use_cache: bool = True, on_stage: Callable[[str],
         outcome = Outcome()
         sources = read_all(project.seeds_dir, outcome)
     with clock("clean"):
-        articles = clean_all(sources, project.cache_dir if use_cache else None, outcome)
+        articles = clean_all(sources, cache_dir, outcome)
     with clock("extract"):
-        knowledge = extract_knowledge(articles, project.curated_dir, workers_for(len(articles), ANALYSE_PARALLEL_FROM))
+        knowledge = extract_knowledge(articles, project.curated_dir, WORKERS, cache_dir)
         outcome.warnings.extend(knowledge.problems)
     with clock("link"):
         links = article_links(knowledge, articles)
@@ -159,18 +156,18 @@ def clean_all(sources: list[Source], cache_dir: Path | None, outcome: Outcome) -
 
 
 def make_articles(sources: list[Source], repeated: frozenset[str]) -> list[Article | Problem]:
-    workers = workers_for(len(sources), PARALLEL_FROM)
-    if workers < 2:
+    if WORKERS < 2 or len(sources) < PARALLEL_FROM:
         return [make_article(s, repeated) for s in sources]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=WORKERS) as pool:
         return list(pool.map(make_article, sources, [repeated] * len(sources), chunksize=16))
 
 
 def make_article(source: Source, repeated: frozenset[str] = frozenset()) -> Article | Problem:
     """Clean and extract one article; a crash here costs this article only, and is reported."""
     try:
-        cleaned = sanitize(clean(source, repeated))
-        return Article(source=source, meta=extract_metadata(source, cleaned), cleaned=cleaned)
+        cleaned = clean(source, repeated)
+        meta = extract_metadata(source, cleaned)  # before sanitising: a derived title is plain text
+        return Article(source=source, meta=meta, cleaned=sanitize(cleaned))
     except Exception:  # noqa: BLE001 - one bad article must not cost the rest of the site
         return Problem(source.path, "crashed while cleaning:\n" + traceback.format_exc())
 

@@ -8,11 +8,13 @@
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cache import KeyedCache, tree_digest
 from ..link import link_text
 from ..link import Target
 from ..model import Article, ArticleLinks, Ref
@@ -43,6 +45,9 @@ def _author_sighting(article: Article) -> Sighting | None:
     if is_korean_name(author):
         return Sighting(author, article.slug, 0, "author", "기자", article.meta.publisher)
     return None
+
+
+PARALLEL_FROM = 300  # articles to analyse before workers that each load kiwi (~1.5 s) pay off
 
 
 @dataclass
@@ -78,23 +83,52 @@ def _analyse_batch(articles: list[Article], known_orgs: set[str]) -> list[Analys
     return [analyse_article(a, known_orgs) for a in articles]
 
 
-def analyse_all(articles: list[Article], curated: Curated, workers: int) -> dict[str, Analysis]:
-    """Per-article analysis, spread over `workers` processes (each loads kiwi once) when asked."""
+def analyse_all(articles: list[Article], curated: Curated, workers: int, cache: AnalysisCache | None) -> dict[str, Analysis]:
+    """Per-article analysis: cached ones from the cache, the rest spread over `workers`
+    processes (each loads kiwi once) when asked."""
     known_orgs = {f for e in curated.orgs for f in [e["name"]] + list(e.get("aliases", []))}
+    done = {a.slug: hit for a in articles if cache and (hit := cache.get(a))}
+    todo = [a for a in articles if a.slug not in done]
     names = known_names(curated)
-    if workers < 2:
+    if workers < 2 or len(todo) < PARALLEL_FROM:
         _start_worker(names)
-        return {a.slug: analyse_article(a, known_orgs) for a in articles}
-    batches = [articles[i::workers * 4] for i in range(workers * 4)]
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
-        results = pool.map(_analyse_batch, batches, [known_orgs] * len(batches))
-        return {a.slug: r for batch, done in zip(batches, results) for a, r in zip(batch, done)}
+        made = {a.slug: analyse_article(a, known_orgs) for a in todo}
+    else:
+        batches = [todo[i::workers * 4] for i in range(workers * 4)]
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
+            results = pool.map(_analyse_batch, batches, [known_orgs] * len(batches))
+            made = {a.slug: r for batch, out in zip(batches, results) for a, r in zip(batch, out)}
+    for article in todo:
+        if cache:
+            cache.put(article, made[article.slug])
+    return done | made
 
 
-def extract_knowledge(articles: list[Article], curated_dir: Path, workers: int = 1) -> Knowledge:
+@dataclass(frozen=True)
+class AnalysisCache:
+    """Analyses keyed by all they depend on: the article's slug, title, byline and body, and
+    the curated lists (known names change what kiwi and the patterns find)."""
+
+    store: KeyedCache
+    curated_digest: str
+
+    def _key(self, a: Article) -> str:
+        body = hashlib.sha256(a.body.encode("utf-8")).hexdigest()
+        return f"analysis:{self.curated_digest}:{a.slug}:{_title(a)}:{a.meta.author}:{a.meta.publisher}:{body}"
+
+    def get(self, article: Article) -> Analysis | None:
+        return self.store.get(self._key(article), Analysis)
+
+    def put(self, article: Article, analysis: Analysis) -> None:
+        self.store.put(self._key(article), analysis)
+
+
+def extract_knowledge(articles: list[Article], curated_dir: Path, workers: int = 1,
+                      cache_dir: Path | None = None) -> Knowledge:
     curated = load_curated(Path(curated_dir))
     ordered = sorted(articles, key=lambda a: a.slug)
-    analyses = analyse_all(ordered, curated, workers)
+    cache = AnalysisCache(KeyedCache(cache_dir / "analyses"), tree_digest(Path(curated_dir))) if cache_dir else None
+    analyses = analyse_all(ordered, curated, workers, cache)
     infos = {a.slug: ArticleInfo(a.slug, _title(a), a.meta.date or "", analyses[a.slug].doc) for a in ordered}
     found: dict[str, Found] = {a.slug: analyses[a.slug].found for a in ordered}
     docs = {slug: info.doc for slug, info in infos.items()}

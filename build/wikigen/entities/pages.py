@@ -40,7 +40,8 @@ def letter_groups(items: list[dict]) -> list[dict]:
 
 
 def _letter_anchor(letter: str) -> str:
-    return letter.lower()
+    """An explicit id for a letter section (set with attr_list), never left to the slugifier."""
+    return "letter-" + ("etc" if letter == "기타" else letter.lower())
 
 
 def _backlinks(k: Knowledge, key: str) -> dict:
