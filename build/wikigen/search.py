@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 ENV_SWITCH = "WIKIGEN_SEARCH_ENRICH"
@@ -72,6 +73,7 @@ def enrichment_enabled(environ: Mapping[str, str] = os.environ) -> bool:
     return environ.get(ENV_SWITCH, "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
+@lru_cache(maxsize=1 << 18)
 def strip_ending(word: str, min_stem: int = 2) -> str:
     """"하이닉스는" -> "하이닉스", "파인튜닝됩니다" -> "파인튜닝"; a stem keeps `min_stem` syllables."""
     for ending in ENDINGS:
