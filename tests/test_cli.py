@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from fixtures.hostile.support import copy_project
+from support import copy_project
 from wikigen.cli import main
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from fixtures.hostile.make_corpus import make_corpus
-from fixtures.hostile.support import copy_project, snapshot
+from fixtures.hostile.support import snapshot
+from support import copy_project
 
 # The only time-dependent output is MkDocs' own: sitemap.xml's <lastmod> and the gzip header
 # (mtime) of sitemap.xml.gz carry the build *date* (the day, not the time). Both builds pin it

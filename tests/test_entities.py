@@ -1,7 +1,6 @@
 """Curated files (schema problems, fallback), determinism, pages, goldens."""
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 

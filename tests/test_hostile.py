@@ -9,7 +9,8 @@ import frontmatter
 import pytest
 
 from fixtures.hostile.make_corpus import EXPECTED, make_corpus
-from fixtures.hostile.support import copy_project, live_parts, render_markdown, snapshot
+from fixtures.hostile.support import live_parts, render_markdown, snapshot
+from support import copy_project
 from wikigen import pipeline as pipeline_module
 from wikigen.pipeline import Project, pipeline
 from wikigen.read import display_name

@@ -4,7 +4,6 @@ tag from the input becomes live HTML."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import frontmatter
 from hypothesis import HealthCheck, given, settings

@@ -4,26 +4,18 @@ dialogs, or break the layout; none may succeed."""
 from __future__ import annotations
 
 import asyncio
-import functools
-import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from fixtures.hostile.make_corpus import make_corpus
-from fixtures.hostile.support import copy_project
+from support import CHROMIUM_ARGS, chromium_path, copy_project, serve
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 # Run in every page after it loads: what a payload could have done.
 PROBE = """() => {
@@ -51,11 +43,6 @@ PROBE = """() => {
 }"""
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args) -> None:  # noqa: A002 - the stdlib's name
-        pass
-
-
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("hostile-site")
@@ -70,22 +57,8 @@ def hostile_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def site_url(hostile_site):
-    handler = functools.partial(QuietHandler, directory=str(hostile_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def chromium() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        pytest.skip("Chromium is not installed (apt-get install -y chromium); CI installs it")
-    return path
+    with serve(hostile_site) as url:
+        yield url
 
 
 def local_only(url: str) -> bool:
@@ -95,7 +68,7 @@ def local_only(url: str) -> bool:
 
 @pytest.fixture
 def tab():
-    executable = chromium()
+    executable = chromium_path()
     sync_api = pytest.importorskip("playwright.sync_api")
     with tempfile.TemporaryDirectory(prefix="wikigen-hostile-") as profile, sync_api.sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
@@ -124,7 +97,7 @@ def test_site_has_the_hostile_articles(hostile_site):
 
 
 def test_no_payload_runs_on_any_page(hostile_site, site_url):
-    executable = chromium()
+    executable = chromium_path()
     pytest.importorskip("playwright.async_api")
     failures = asyncio.run(probe_all(executable, site_url, site_pages(hostile_site)))
     assert failures == {}

@@ -3,7 +3,6 @@ regions untouched, anchors equal to MkDocs', and every generated link resolves."
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import markdown
 from pymdownx.slugs import slugify
@@ -11,7 +10,7 @@ from pymdownx.slugs import slugify
 from test_entities_helpers import ROOT, seed_articles, seed_knowledge
 from wikigen.entities import article_links, knowledge_pages
 from wikigen.entities.sections import prepare, promote_bold_headings
-from wikigen.link import Hit, Matcher, Target, link_text, linkable_spans, scan
+from wikigen.link import Matcher, Target, link_text, linkable_spans, scan
 from wikigen.render import Renderer
 
 TARGETS = {"HBM": Target("glossary/hbm", 'High "Bandwidth" Memory'), "AI 에이전트": Target("glossary/ai-agent"),

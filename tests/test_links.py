@@ -10,7 +10,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from fixtures.hostile.support import copy_project
+from support import copy_project
 
 
 class _Links(HTMLParser):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_entities_helpers import FIXTURES, ROOT, make_article, seed_knowledge
+from test_entities_helpers import FIXTURES, make_article, seed_knowledge
 from wikigen.entities import extract_knowledge, inspect_view
 from wikigen.entities.people import Found, _scan_roles, find_people
 from wikigen.entities.sections import prepare

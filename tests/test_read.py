@@ -1,7 +1,6 @@
 """read_source(): every file becomes a Source or a Problem naming it; nothing raises."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from support import copy_project
 
 # (seed, sentences of the body that must be on the page)
 BODY = {

@@ -3,52 +3,33 @@ fixture `built_site` of tests/conftest.py), served over HTTP on a free local por
 Debian's Chromium through Playwright."""
 from __future__ import annotations
 
-import functools
-import shutil
 import tempfile
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from support import CHROMIUM_ARGS, chromium_path, serve
+
 from .wiki_browser import DESKTOP
 
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args) -> None:  # noqa: A002 - the stdlib's name
-        pass
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """Base URL (with trailing slash) of the built site served from a thread."""
-    handler = functools.partial(QuietHandler, directory=str(built_site / "site"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(built_site / "site") as url:
+        yield url
 
 
 # Package scope: one Playwright (an asyncio loop) per thread at a time, so it must stop before
 # other test modules start their own.
 @pytest.fixture(scope="package")
 def browser():
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("Chromium is not installed (apt-get install -y chromium)")
+    chromium = chromium_path()
     sync_api = pytest.importorskip("playwright.sync_api")
     with tempfile.TemporaryDirectory(prefix="wikigen-chromium-") as profile, sync_api.sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
