@@ -476,7 +476,10 @@ def merge_people(found: dict[str, Found], curated_people: list[dict], reject: se
                 if s.label in _TALK_LABELS:
                     section = docs[slug].sections[s.section]
                     title = section.title if section.anchor and section.title not in SPEAKER_LABELS else titles[slug]
-                    talks[title] = Talk(slug, section.anchor if section.title not in SPEAKER_LABELS else "", title)
+                    talk = Talk(slug, section.anchor if section.title not in SPEAKER_LABELS else "", title)
+                    key = re.sub(r"[\s*\\]", "", title)  # an agenda line and the talk's own heading
+                    if key not in talks or "*" in talks[key].title:
+                        talks[key] = talk
             person.talks.extend(talks[t] for t in sorted(talks))
         if entry and (entry.get("role") or entry.get("affiliation")):
             person.roles.insert(0, ArticleRole("", entry.get("role"), entry.get("affiliation")))
