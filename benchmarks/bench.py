@@ -71,12 +71,25 @@ def child(root: Path, use_cache: bool) -> None:
     result = pipeline(Project(root), use_cache=use_cache)
     total = time.perf_counter() - start
     print(json.dumps({
+        "clean_one_core": clean_one_core(root) if not use_cache else None,
         "total": total,
         "stages": result.seconds,
         "articles": len(result.articles),
         "written": len(result.written.written),
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }))
+
+
+def clean_one_core(root: Path) -> float:
+    """Articles per second for clean + sanitise + metadata in this one process."""
+    from wikigen.model import Outcome
+    from wikigen.pipeline import make_article, read_all
+
+    sources = read_all(root / "seeds", Outcome())
+    start = time.perf_counter()
+    for source in sources:
+        make_article(source)
+    return len(sources) / (time.perf_counter() - start)
 
 
 def run_child(root: Path, use_cache: bool = True) -> dict:
@@ -149,6 +162,7 @@ def report(rows: list[dict]) -> str:
 
     for stage in stages:
         row(f"pipeline cold: {stage} (s)", lambda r, s=stage: f"{r['cold']['stages'].get(s, 0):.2f}")
+    row("clean + metadata, one core (articles/s)", lambda r: f"{r['cold']['clean_one_core']:.0f}")
     row("pipeline cold: total (s)", lambda r: f"{r['cold']['total']:.2f}")
     row("pipeline cold: articles/s", lambda r: f"{r['n'] / r['cold']['total']:.0f}")
     row("pipeline cold: peak memory (MB)", lambda r: f"{r['cold']['peak_mb']:.0f}")
