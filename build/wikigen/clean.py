@@ -43,8 +43,19 @@ _BULLET = re.compile(r"^\s*(?:[-*+•·▶▷◆■□○●]|\d+[.)])\s+")
 _ATX_H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_YEAR = re.compile(r"(?:19|20)\d{2}\D")
 #: Markdown that is never a whole line of chrome: quotes, images, table rows, rules
 _NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
+#: how the items of a menu or widget bar are set apart: 2+ spaces, a tab, '|', a spaced '·'
+_BAR_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
+_BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+)\S")
+_BAR_ICON = re.compile(r"^[^\w\[(]+|[^\w\])]+$")
+_BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건)?$")
+#: line rules whose whole-line matches also make an item of a widget bar
+_UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "app_promo", "tts_widget",
+                            "font_size_widget", "translation_widget", "summary_widget", "print_edition"})
+#: lines of the page's navigation: a short line just above one of these is the site's name
+_NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu"})
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -157,13 +168,66 @@ def _protect_code(text: str) -> list[Line]:
 
 # --------------------------------------------------------------------------- steps
 
+def _bar_items(s: str) -> list[str]:
+    """The items of a bar line: "공유하기  [Facebook]  [X]" -> ["공유하기", "Facebook", "X"]."""
+    items = []
+    for item in _BAR_SPLIT.split(s):
+        item = item.strip()
+        if item.startswith("[") and item.endswith("]") and item.count("[") == 1:
+            item = item[1:-1].strip()
+        item = _BAR_ICON.sub("", item).strip()
+        if item:
+            items.append(item)
+    return items
+
+
+def _ui_item(item: str, rules: Rules) -> bool:
+    bars = rules.bars
+    key = "".join(item.split())
+    if key in bars.ui_words:
+        return True
+    if len(item) <= 30 and rules.line_any.match(item, False) in _UI_LINE_RULES:
+        return True  # "KBS 뉴스 앱 설치", "기사 공유하기"
+    m = _BAR_COUNT.search(item)
+    if m and m.start() > 0:
+        word = "".join(item[: m.start()].split())
+        return word in bars.ui_words or word in bars.count_words
+    return False
+
+
+def _bar(s: str, rules: Rules, edge: bool) -> str | None:
+    """widget_bar (anywhere) or menu_bar (page edges only) for a line of short items, else None."""
+    if len(s) > 200 or _strong_sentence(s) or s.startswith(("#", ">", "|", "![")):
+        return None
+    separated = _BAR_SEPARATOR.search(s) is not None
+    if not separated and (len(s) > 24 or not edge and not _BAR_COUNT.search(s)):
+        return None  # one item: only a short label at an edge, or a label with a count
+    items = _bar_items(s)
+    if not items:
+        return None
+    if all(_ui_item(item, rules) for item in items):
+        counted = any(_BAR_COUNT.search(item) and not item[:1].isdigit() for item in items)
+        if len(items) >= 2 or counted or edge:
+            return "widget_bar"
+    if not edge or not separated:
+        return None
+    bars = rules.bars
+    needed = bars.min_menu_items + (0 if re.search(r"[|·ㆍ•]", s) else 1)
+    if len(items) < needed:
+        return None
+    for item in items:
+        if len(item) > bars.max_item or not _LETTER.search(item) or _WEAK_END.search(item):
+            return None
+    return "menu_bar"
+
+
 def _line_rules(work: Work) -> None:
     """Whole lines that are chrome wherever they stand (copyright, widgets, bylines...)."""
     matcher = work.rules.line_any
     for i in work.live():
         s = work.lines[i].text.strip()
         if len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(s):
-            name = matcher.match(s, is_sentence(s))
+            name = matcher.match(s, is_sentence(s)) or _bar(s, work.rules, edge=False)
             if name:
                 work.drop(i, name)
 
@@ -254,10 +318,28 @@ def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
         return False
     if s.startswith(("![", "|")):
         return True
+    if len(s) <= 120 and _ends_with_stamp(s, timestamp):
+        return False  # "제목 2024.08.12." is a line of a list, not a sentence
     if _strong_sentence(s):
         return True
     if is_sentence(s) or len(s) >= 80:
         return not timestamp.search(s[:40])
+    return False
+
+
+def _ends_with_stamp(s: str, timestamp: re.Pattern[str]) -> bool:
+    """A line ending in a full date or a time after some text, like a related-list entry:
+    "제목 2024.08.12.", "제목 2024-05-28 17:12", "제목 2024.07.10 (19:02)"."""
+    if not (s[-1:].isdigit() or s[-2:-1].isdigit()):
+        return False
+    tail = s[-26:]
+    offset = len(s) - len(tail)
+    for m in timestamp.finditer(tail):
+        stamp = m.group(0)
+        if m.end() < len(tail) - 1 or not (_YEAR.match(stamp) or _TIME.search(stamp)):
+            continue
+        if offset + m.start() >= 6 and _LETTER.search(s[: offset + m.start()]):
+            return True
     return False
 
 
@@ -282,6 +364,8 @@ def _zone_rules(work: Work) -> None:
         sentence = is_sentence(s)
         name = rules.line_head.match(s, sentence) if i < head_end else None
         name = name or rules.line_edge.match(s, sentence)
+        if name is None and not _NEVER_CHROME.match(s):
+            name = _bar(s, rules, edge=True)
         if name is None and s in rules.meta.site_names:
             name = "site_name"
         if name:
@@ -315,7 +399,11 @@ def _tail_kind(line: Line, rules: Rules) -> str:
         return "strong" if line.rule in _STRONG_TAIL_RULES else "chrome"
     s = line.text.strip()
     tail = rules.tail
-    if line.code or len(s) > tail.max_list_line or _is_structure(s) or _strong_sentence(s):
+    if line.code or len(s) > tail.max_list_line or _is_structure(s):
+        return "body"
+    if len(s) <= 120 and _ends_with_stamp(s, tail.timestamp):
+        return "related"
+    if _strong_sentence(s):
         return "body"
     if any(p.pattern.search(s) for p in tail.footer):
         return "footer"
@@ -425,6 +513,43 @@ def _tail_chrome(work: Work) -> None:
     _trailing_slogan(work)
 
 
+# -- the page's head: masthead, channel bylines
+
+def _next_nonblank(work: Work, i: int) -> int | None:
+    return next((j for j in range(i + 1, len(work.lines)) if work.lines[j].text.strip()), None)
+
+
+def _masthead(work: Work) -> None:
+    """The site's name printed as the page's first line, right above its navigation."""
+    first = next((i for i, line in enumerate(work.lines) if line.text.strip()), None)
+    if first is None or not work.lines[first].live or first > 2:
+        return
+    s = work.lines[first].text.strip()
+    if len(s) > 30 or len(s.split()) > 4 or is_sentence(s) or _is_structure(s) or not _LETTER.search(s):
+        return
+    nxt = _next_nonblank(work, first)
+    if nxt is not None and work.lines[nxt].rule in _NAV_RULES:
+        work.drop(first, "masthead")
+
+
+def _channel_byline(work: Work) -> None:
+    """"채널명 · 홍길동" right above the post's date line: who wrote it (a byline, not a title)."""
+    head_end, _ = _zones(work)
+    meta = work.rules.meta
+    dated = meta.sources["dateline"]
+    for i in work.live():
+        if i >= head_end:
+            break
+        s = work.lines[i].text.strip()
+        m = meta.channel_byline.fullmatch(s)
+        if not m or m.group("author") in meta.not_author:
+            continue
+        nxt = _next_nonblank(work, i)
+        if nxt is not None and work.lines[nxt].rule in dated:
+            work.drop(i, "channel_byline")
+            return
+
+
 # -- repeated lines
 
 def _repeated_rule(work: Work, repeated: frozenset[str]) -> None:
@@ -485,10 +610,40 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     for i, line in enumerate(work.lines[: max(head_end, window[-1]) + 1]):
         if (line.rule in below or i in cut_lines) and previous is not None:
             s = work.lines[previous].text.strip()
-            return previous if len(s) <= 120 and not is_sentence(s) else None
+            if len(s) > 120 or is_sentence(s):
+                return None
+            return _headline_of_pair(work, previous)
         if line.live:
             previous = i
     return None
+
+
+def _headline_of_pair(work: Work, deck: int) -> int:
+    """A headline printed with a subtitle (deck) under it, on the line right above: the first
+    of the two is the headline. A short label (a section name) above is no headline."""
+    above = deck - 1
+    if above < 0 or not work.lines[above].live:
+        return deck
+    s = work.lines[above].text.strip()
+    if 8 <= len(s) <= 120 and " " in s and not is_sentence(s) and not _is_structure(s):
+        return above
+    return deck
+
+
+def _board_title(work: Work) -> bool:
+    """A board's "제목  ..." line: it is the headline, and what the board prints above it
+    (board name, its description) is the page's head."""
+    live = work.live()[:TITLE_WINDOW]
+    pattern = work.rules.meta.board_title
+    for n, i in enumerate(live):
+        s = work.lines[i].text.strip()
+        if len(s) <= 160 and pattern.fullmatch(s):
+            for j in live[:n]:
+                if len(work.lines[j].text.strip()) <= 100:
+                    work.drop(j, "board_header")
+            work.drop(i, "headline")
+            return True
+    return False
 
 
 #: how a headline shows in a scraped text, most certain first
@@ -516,6 +671,8 @@ def _duplicate_title(work: Work, title: str | None) -> None:
     live = work.live()
     window = [i for i in live[:TITLE_WINDOW] if i < head_end or i in live[:1]]
     if not title:
+        if _board_title(work):
+            return
         found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end], head_end)
         if found is None:
             return
@@ -606,6 +763,8 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _zone_rules(work)
     _tail_chrome(work)
     _zone_rules(work)  # the tail zone may have grown
+    _masthead(work)
+    _channel_byline(work)
     _repeated_rule(work, repeated)
     _duplicate_title(work, str(title) if title else None)
     _duplicate_summary(work)

@@ -68,7 +68,7 @@ def _source_url(fm: dict, removed: list[Removal], text: str, meta: MetaRules) ->
 
 def _headline_text(text: str, meta: MetaRules) -> str:
     s = re.sub(r"^\s{0,3}#{1,6}\s+", "", text.strip()).replace("**", "")
-    m = meta.bracket_title.fullmatch(s)
+    m = meta.bracket_title.fullmatch(s) or meta.board_title.fullmatch(s)
     if m:
         s = m.group("title")
     return normalise_line(s)
@@ -241,7 +241,7 @@ def _copyright_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
 def _board_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
     for line in _from(removed, frozenset({"board_dateline"})):
         m = meta.board_site.match(line)
-        if m:
+        if m and not re.search(r"[·|]|\d", m.group("site")):
             return _name(m.group("site"))
     return None
 
@@ -249,6 +249,93 @@ def _board_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
 def _site_line(removed: list[Removal]) -> str | None:
     """A page edge that printed only the site's name ("brunch", "정책브리핑")."""
     return next((r.text for r in removed if r.rule == "site_name"), None)
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_CORP = re.compile(r"^\((?:주|사|재)\)\s*|^(?:주식회사|사단법인|재단법인)\s*|\s*\((?:주|사|재)\)$|\s*주식회사$")
+
+
+def _copyright_names(removed: list[Removal], meta: MetaRules) -> list[str]:
+    names = []
+    for line in _from(removed, frozenset({"copyright"})):
+        rest = meta.copyright_prefix.sub("", line, count=1)
+        if rest == line and not line.lstrip("<[( ").startswith("저작권자"):
+            # "지디넷코리아 (www.zdnet.co.kr) 무단전재 및 재배포 금지": the name before the notice
+            m = re.match(r"^\s*([가-힣][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s*(?:\([^)]*\)\s*)?무단", line)
+            if m and (name := _name(m.group(1))):
+                names.append(name)
+            continue
+        m = meta.copyright_name.match(rest)
+        # "SBS & SBS Digital News Lab": the first named holder is the publisher
+        name = _name(m.group("publisher").split(" & ")[0]) if m else None
+        if name:
+            names.append(name)
+    return names
+
+
+def _brand(name: str, meta: MetaRules) -> str | None:
+    """The Korean name of a well-known English/brand name ("The Hankyoreh" -> "한겨레")."""
+    key = name.lower().strip(" .")
+    while key:
+        if key in meta.brands:
+            return meta.brands[key]
+        if " " not in key:
+            return None
+        key = key.rsplit(" ", 1)[0]  # "Electronic Times Internet" -> "Electronic Times"
+    return None
+
+
+def _masthead_name(text: str, latin: list[str], meta: MetaRules) -> str | None:
+    """The site's name from its masthead line: "GIST 광주과학기술원" -> 광주과학기술원,
+    "NAVER  프리미엄콘텐츠" -> 네이버 프리미엄콘텐츠; None when it names no Korean publisher."""
+    words = text.split()
+    if not words or not _HANGUL.search(text):
+        return None
+    known = {n.lower() for n in latin}
+    out: list[str] = []
+    for word in words:
+        if not _HANGUL.search(word):
+            korean = _brand(word, meta)
+            if korean is None or not _HANGUL.search(korean):
+                if word.lower() in known and out == []:
+                    continue  # the brand the copyright already gave, before its Korean name
+                return None
+            word = korean
+        if word not in out:
+            out.append(word)
+    name = " ".join(out)
+    return name if name.lower() not in meta.generic_names else None
+
+
+def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
+    """"카카오 기술 블로그 · 서비스 약관 · 개인정보처리방침", "조선비즈 | 서울특별시 ...": the
+    first item of a footer bar, when the rest are policy links or the address."""
+    names = []
+    for r in removed:
+        if r.rule not in ("footer", "menu", "menu_bar", "related_list", "after_article_end"):
+            continue
+        parts = [p.strip() for p in re.split(r"\s+[|·]\s+|\s*\|\s*", r.text) if p.strip()]
+        if len(parts) < 2 or meta.footer_link_words.search(parts[0]):
+            continue
+        if not all(meta.footer_link_words.search(p) for p in parts[1:]):
+            continue
+        name = _CORP.sub("", parts[0]).strip()
+        if 2 <= len(name) <= 20 and _HANGUL.search(name) and name.lower() not in meta.generic_names:
+            names.append(name)
+    return names
+
+
+def _page_publisher(removed: list[Removal], meta: MetaRules) -> tuple[str | None, str | None]:
+    """(Korean name, other name) of the publisher as the page prints it: copyright, board
+    header, masthead, footer bar. A Korean name beats an English or brand name."""
+    copyright = _copyright_names(removed, meta)
+    board = _board_publisher(removed, meta)
+    names = copyright + ([board] if board else [])
+    latin = [n for n in names if not _HANGUL.search(n)]
+    mastheads = [_masthead_name(r.text, latin, meta) for r in removed if r.rule in meta.sources["masthead"]]
+    candidates = names + [m for m in mastheads if m] + _footer_names(removed, meta)
+    korean = next((n for n in candidates if _HANGUL.search(n)), None)
+    return korean, (latin[0] if latin else None)
 
 
 def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
@@ -259,17 +346,37 @@ def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta:
     for publisher, _ in bylines:
         if publisher:
             return publisher
-    return (_copyright_publisher(removed, meta) or _board_publisher(removed, meta)
-            or _site(url, meta) or _site_line(removed))
+    korean, other = _page_publisher(removed, meta)
+    if korean:
+        return korean
+    site = _site(url, meta)
+    if site and (_HANGUL.search(site) or not other):
+        return site
+    if other:
+        return _brand(other, meta) or other
+    return site or _site_line(removed)
 
 
-def _author(fm: dict, bylines, url: str | None, meta: MetaRules) -> str | None:
+def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
+    """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기")."""
+    for line in _from(removed, meta.sources["post_info"]):
+        for pattern in meta.post_author:
+            m = pattern.search(line.strip())
+            if m and m.group("author") not in meta.not_author and (name := _name(m.group("author"))):
+                return name
+    return None
+
+
+def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
     value = fm.get("author")
     if isinstance(value, str) and value.strip():
         return value.strip()
     for _, author in bylines:
         if author:
             return author
+    author = _post_author(removed, meta)
+    if author:
+        return author
     for pattern in meta.url_author:
         m = pattern.match(url or "")
         if m:
@@ -300,7 +407,7 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
         title_derived=derived,
         date=_date(fm, removed, source.text, url, meta),
         publisher=_publisher(fm, bylines, removed, url, meta),
-        author=_author(fm, bylines, url, meta),
+        author=_author(fm, bylines, removed, url, meta),
         source_url=url,
         tags=_tags(fm),
     )

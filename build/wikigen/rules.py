@@ -79,6 +79,7 @@ class LineMatcher:
     rules: tuple[LineRule, ...]
     regex: re.Pattern[str] | None
     triggered: tuple[LineRule, ...]
+    gate: re.Pattern[str] | None = None  # the union of the triggers: one search skips them all
 
     def match(self, text: str, sentence: bool) -> str | None:
         """Name of a rule that matches the whole of ``text``, or None."""
@@ -87,6 +88,8 @@ class LineMatcher:
             rule = self.rules[int(m.lastgroup[1:])]
             if not (rule.unless_sentence and sentence):
                 return rule.name
+        if self.gate is not None and self.gate.search(text) is None:
+            return None
         for rule in self.triggered:
             if rule.applies(text) and rule.pattern.fullmatch(text):
                 if not (rule.unless_sentence and sentence):
@@ -100,6 +103,16 @@ class TailRules:
     footer: tuple[NamedPattern, ...]
     slogan: tuple[NamedPattern, ...]
     max_list_line: int
+
+
+@dataclass(frozen=True)
+class BarRules:
+    """Lines of several short items (menus, share/reaction bars): see rules.yaml, bars."""
+
+    ui_words: frozenset[str]  # compared without spaces
+    count_words: frozenset[str]
+    max_item: int
+    min_menu_items: int
 
 
 @dataclass(frozen=True)
@@ -119,6 +132,13 @@ class MetaRules:
     portals: frozenset[str]
     sites: dict[str, str]
     site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
+    board_title: re.Pattern[str]
+    post_author: tuple[re.Pattern[str], ...]
+    not_author: frozenset[str]
+    channel_byline: re.Pattern[str]
+    generic_names: frozenset[str]
+    footer_link_words: re.Pattern[str]
+    brands: dict[str, str]  # lower-cased English/brand name -> Korean publisher name
 
 
 @dataclass(frozen=True)
@@ -130,6 +150,7 @@ class Rules:
     phrase_end: PhraseGroup
     phrase_any: PhraseGroup
     tail: TailRules
+    bars: BarRules
     meta: MetaRules
 
 
@@ -153,10 +174,11 @@ def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
 def _matcher(rules: list[LineRule]) -> LineMatcher:
     plain = tuple(rule for rule in rules if not rule.trigger)
     triggered = tuple(rule for rule in rules if rule.trigger)
+    gate = re.compile("|".join(rule.trigger.pattern for rule in triggered)) if triggered else None
     if not plain:
-        return LineMatcher((), None, triggered)
+        return LineMatcher((), None, triggered, gate)
     alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(plain))
-    return LineMatcher(plain, re.compile(alternation), triggered)
+    return LineMatcher(plain, re.compile(alternation), triggered, gate)
 
 
 def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRule]]:
@@ -221,6 +243,25 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
         portals=frozenset(data["portals"]),
         sites=dict(data["sites"]),
         site_names=frozenset(data["sites"].values()),
+        board_title=_compile(data["board_title"], defs),
+        post_author=tuple(_compile(p, defs) for p in data["post_author"]),
+        not_author=frozenset(data["not_author"]),
+        channel_byline=_compile(data["channel_byline"], defs),
+        generic_names=frozenset(str(n).lower() for n in data["generic_names"]),
+        footer_link_words=_compile(data["footer_link_words"], defs),
+        brands={str(k).lower(): str(v) for k, v in data["brands"].items()},
+    )
+
+
+def _bars(data: dict) -> BarRules:
+    def key(word) -> str:
+        return "".join(str(word).split())
+
+    return BarRules(
+        ui_words=frozenset(key(w) for w in data["ui_words"]),
+        count_words=frozenset(key(w) for w in data["count_words"]),
+        max_item=int(data["max_item"]),
+        min_menu_items=int(data["min_menu_items"]),
     )
 
 
@@ -244,6 +285,7 @@ def parse_rules(text: str) -> Rules:
             slogan=_named(tail["slogan"], defs),
             max_list_line=int(tail["max_list_line"]),
         ),
+        bars=_bars(data["bars"]),
         meta=_meta(data["metadata"], defs),
     )
 
