@@ -10,19 +10,30 @@ import re
 from dataclasses import dataclass, field
 
 from .sections import Doc
-from .tokens import (Token, is_foreign_name, is_korean_name, is_latin_name, is_org_like, is_role_modifier, name_stem,
-                     plain, role_of, tokens)
-from .words import ENGLISH_COMMON, GENERIC_ROLES, NOT_NAMES, ROLE_WORDS, SPEAKER_LABELS
+from .tokens import (Token, is_foreign_name, is_korean_name, is_latin_name, is_org_like, is_publication,
+                     is_role_modifier, name_stem, plain, role_of, tokens)
+from .words import (ATTRIBUTION_LABELS, ATTRIBUTION_ROLES, ENGLISH_COMMON, GENERIC_ROLES, HONORIFICS, NAME_FINAL_SYLLABLES, NOT_NAMES,
+                    PARTICLES, PRESS_CREDIT_AFTER, PRESS_CREDIT_BEFORE, PRESS_ROLES, PUBLICATION_CUES, ROLE_WORDS, SPEAKER_LABELS)
 
 # How much a pattern is trusted: the canonical spelling comes from the most trusted sighting.
-CONFIDENCE = {"curated": 5, "speaker": 4, "paren": 4, "pair": 3, "role": 3, "role_before": 2, "citation": 2,
-              "author": 2, "nickname": 1}
+CONFIDENCE = {"curated": 5, "speaker": 4, "paren": 4, "attribution": 4, "pair": 3, "role": 3, "role_before": 2,
+              "citation": 2, "honorific": 2, "author": 2, "nickname": 1}
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 _PAIR = re.compile(r"([가-힣][가-힣 .A-Z]{1,30}?)\s?\(([A-Z][A-Za-z .'\-]{2,60})\)|([A-Z][A-Za-z .'\-]{2,60}?)\s?\(([가-힣][가-힣 ]{1,30})\)")
 _NICKNAME = re.compile(r"([^\s(]+(?: [^\s(]+){0,3})\s?\(이하\s*['‘\"“]?([^)'’\"”]+?)['’\"”]?\)")
 _CITATION = re.compile(r"\b([A-Z][a-z]+), ((?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,2}),? (?:et al|and |&)")
 _LABEL = re.compile(r"^\s*(" + "|".join(SPEAKER_LABELS) + r")\s*[:：]\s*(.*)$")
 _TALK_LABELS = ("발표자", "연사", "강연자", "Speaker", "Speakers")
+# TV-news attributions: "[윤재형/반도체업체 대표 : "…"]", "<인터뷰> 홍길동 / 대표", "▶ 녹취 : 홍길동/시민".
+_ATTRIBUTION = re.compile(
+    r"(?:^|[\[<(【「▶])\s*(?:(?:" + "|".join(ATTRIBUTION_LABELS) + r")\s*[:：\]>】]?\s*)?"
+    r"(?P<name>[^\s/\[\]<>:：()]{2,20}(?: [^\s/\[\]<>:：()]{1,20}){0,3}?)\s*/\s*"
+    r"(?P<rest>[^/\[\]<>:：()\n\"“”]{1,60}?)\s*(?=[:：\]>)】」]|$)")
+# A short parenthesis after a word and before a space ("한국전자통신연구원(ETRI) 책임연구원"):
+# blanked for the role scan so the name, the organisation and the title stay one phrase.
+_ASIDE = re.compile(r"(?<=[0-9A-Za-z가-힣])\([^()]{1,20}\)(?=\s)")
+_PRESS_BEFORE = re.compile(r"(?:(?:" + "|".join(PRESS_CREDIT_BEFORE) + r")\s*[=:：/]|[=/ⓒ©])\s*$")
+_HONORIFIC_SET = frozenset(HONORIFICS)
 _ROLE_HINT = re.compile("|".join(re.escape(w) for w in sorted(ROLE_WORDS | set(SPEAKER_LABELS), key=len, reverse=True)))
 
 
@@ -87,7 +98,7 @@ def _name_before(toks: list[Token], end: int, orgs: set[str]) -> tuple[str, int,
     Returns (name, index of the name's first token, organisation words around it)."""
     window: list[int] = []
     i = end - 1
-    while i >= 0 and len(window) < 4 and toks[i].text == name_stem(toks[i].text):
+    while i >= 0 and len(window) < 4 and _bare(toks[i].text):
         window.append(i)
         if not _plain_gap(toks[i].gap):
             break
@@ -100,7 +111,7 @@ def _name_before(toks: list[Token], end: int, orgs: set[str]) -> tuple[str, int,
                 continue
             rest = window[between:]
             rest_words = [toks[w].text for w in rest]
-            if not rest_words or rest_words[0] != name_stem(rest_words[0]):
+            if not rest_words or not _bare(rest_words[0]):
                 continue
             org_between = [w for w in reversed(words[:between])]
             found = _name_at(toks, rest, foreign, between, orgs)
@@ -111,6 +122,15 @@ def _name_before(toks: list[Token], end: int, orgs: set[str]) -> tuple[str, int,
             if found:
                 return found[0], found[1], org_between
     return None
+
+
+def _bare(word: str) -> bool:
+    """A word without a particle. Kiwi cuts some names as noun + particle ("정유나" = 정유 + 나);
+    a three-syllable name ending in such a syllable stays whole."""
+    if word == name_stem(word):
+        return True
+    return (len(word) == 3 and word[2] in NAME_FINAL_SYLLABLES and word[:2] not in NOT_NAMES
+            and is_korean_name(word, strict=False))
 
 
 def _university(word: str) -> bool:
@@ -181,7 +201,33 @@ def _affiliation_before(toks: list[Token], first: int, orgs: set[str]) -> list[s
     return found
 
 
+def _blank_asides(text: str) -> str:
+    """Short parentheses without a title in them become spaces (offsets kept)."""
+    def blank(m: re.Match) -> str:
+        return m.group(0) if any(role_of(t.text) for t in tokens(m.group(0))) else " " * len(m.group(0))
+    return _ASIDE.sub(blank, text) if "(" in text else text
+
+
+_CREDIT_TAIL = re.compile(r"^[\s\[\]()<>「」『』.,·|]*(?:[\w.+-]+@[\w.-]+)?[\s\[\]()<>「」『』.]*$")
+
+
+def _press_credit(text: str, toks: list[Token], first: int, role_end: int) -> bool:
+    """A reporter's credit, not a mention: "사진=김소연 기자", a caption or byline ending in
+    "김소연 기자 (e-mail)", "이서연 기자가 보도합니다", "홍길동 기자 = "."""
+    last = toks[role_end - 1]
+    role = role_of(last.text)
+    if role not in PRESS_ROLES:
+        return False
+    if _PRESS_BEFORE.search(text[:toks[first].start]):
+        return True
+    after = text[last.end:]
+    if last.text.endswith(role) and (_CREDIT_TAIL.match(after) or after.lstrip().startswith("=")):
+        return True  # nothing but an e-mail or a bracket after the bare title
+    return after.lstrip().startswith(PRESS_CREDIT_AFTER)
+
+
 def _scan_roles(text: str, slug: str, section: int, orgs: set[str], out: Found) -> None:
+    text = _blank_asides(text)
     toks = tokens(text)
     i = 0
     while i < len(toks):
@@ -194,7 +240,8 @@ def _scan_roles(text: str, slug: str, section: int, orgs: set[str], out: Found) 
         if hit:
             name, first, between = hit
             affil = _affiliation_before(toks, first, orgs) + between
-            out.sightings.append(Sighting(name, slug, section, "role", role, " ".join(affil) or None))
+            if not _press_credit(text, toks, first, end):
+                out.sightings.append(Sighting(name, slug, section, "role", role, " ".join(affil) or None))
         else:
             start = end
             last_role = toks[end - 1].text
@@ -208,6 +255,64 @@ def _scan_roles(text: str, slug: str, section: int, orgs: set[str], out: Found) 
                     out.sightings.append(Sighting(after[0], slug, section, "role_before", role, " ".join(affil) or None))
                     end = after[1]
         i = max(end, i + 1)
+
+
+def _honorific_split(word: str) -> tuple[str, str] | None:
+    """("최서윤", "님") for "최서윤님과"; None when the word is no name + honorific."""
+    for n in (3, 4):
+        stem, rest = word[:n], word[n:]
+        for h in HONORIFICS:
+            if rest.startswith(h) and (rest == h or rest[len(h):] in PARTICLES):
+                return stem, h
+    return None
+
+
+def _is_honorific(word: str) -> bool:
+    return any(word == h or (word.startswith(h) and word[len(h):] in PARTICLES) for h in _HONORIFIC_SET)
+
+
+def _scan_honorifics(text: str, slug: str, section: int, out: Found) -> None:
+    """A full Korean name with "님"/"씨" after it ("최서윤 님, 이도현 님과", "홍길동 씨는")."""
+    toks = tokens(text)
+    for n, t in enumerate(toks):
+        spaced = n + 1 < len(toks) and toks[n + 1].gap == " " and _is_honorific(toks[n + 1].text)
+        if spaced and is_korean_name(t.text, strict=False) and len(t.text) >= 3:
+            out.sightings.append(Sighting(t.text, slug, section, "honorific"))
+            continue
+        split = _honorific_split(t.text)
+        if split and is_korean_name(split[0]):
+            out.sightings.append(Sighting(split[0], slug, section, "honorific"))
+
+
+def _attribution_name(name: str) -> str | None:
+    parts = name.split()
+    if len(parts) == 1:
+        return name if is_korean_name(name, strict=False) and len(name) >= 3 else None
+    if is_latin_name(parts) or is_foreign_name(parts):
+        return name
+    return None
+
+
+def _scan_attributions(text: str, slug: str, section: int, out: Found) -> None:
+    """TV-news attributions: "[윤재형/반도체 후공정 업체 대표 : "…"]", "<인터뷰> 홍길동 / 시민"."""
+    for m in _ATTRIBUTION.finditer(text):
+        name = _attribution_name(m.group("name").strip())
+        if not name:
+            continue
+        rest = m.group("rest").strip()
+        rest_toks = tokens(rest)
+        if not rest_toks:
+            continue
+        last = rest_toks[-1].text
+        if role_of(last):
+            role, affil = _parse_paren(rest)
+        elif last in ATTRIBUTION_ROLES:
+            role, affil = last, rest[:rest_toks[-1].start].strip() or None
+        else:
+            continue  # "[김민수/서울 마포구]": no title, too little to go on
+        if role and role_of(last) in PRESS_ROLES:
+            continue  # "[이서연/기자]": the reporter
+        out.sightings.append(Sighting(name, slug, section, "attribution", role, affil))
 
 
 def _parse_paren(inside: str) -> tuple[str | None, str | None]:
@@ -305,9 +410,20 @@ def _scan_pairs(text: str, slug: str, section: int, out: Found) -> None:
         hangul_parts = hangul_toks[-n:] if len(hangul_toks) >= n else hangul_toks
         if hangul.strip().startswith("이하") or any(p in NOT_NAMES for p in hangul_parts):
             continue
+        if is_publication(hangul_parts + latin_parts) or _titled(text, m.start()):
+            continue
         if m.group(1) and not all(re.match(r"^[가-힣]+$", p) for p in hangul_parts):
             continue
         out.sightings.append(Sighting(" ".join(hangul_parts), slug, section, "pair", other_spelling=latin))
+
+
+_OPEN_QUOTES = "‘“'\"「『《〈<"
+
+
+def _titled(text: str, start: int) -> bool:
+    """A "한글(Latin)" pair opened by a quote or right after "학술지"/"외신": a title, not a person."""
+    before = text[:start].rstrip()
+    return (bool(before) and before[-1] in _OPEN_QUOTES) or before.endswith(PUBLICATION_CUES)
 
 
 def _scan_nicknames(text: str, slug: str, out: Found) -> None:
@@ -348,6 +464,10 @@ def find_people(slug: str, doc: Doc, orgs: set[str]) -> Found:
             _scan_parens(text, slug, section, None, orgs, out)
         if has_role:
             _scan_roles(text, slug, section, orgs, out)
+        if "/" in text:
+            _scan_attributions(text, slug, section, out)
+        if "님" in text or "씨" in text:
+            _scan_honorifics(text, slug, section, out)
         if "(" in text:
             _scan_pairs(text, slug, section, out)
             if "이하" in text:

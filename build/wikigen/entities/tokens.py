@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from . import kiwi
 from .words import (PLACE_PARTICLES, DEPARTMENT_SUFFIXES, NOUN_SUFFIXES, DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, NOT_NAMES, ORG_SUFFIXES_KO, PARTICLES,
-                    ROLE_MODIFIERS, ROLE_WORDS, SURNAMES, WEAK_ROLES)
+                    PUBLICATION_WORDS_HANGUL, PUBLICATION_WORDS_LATIN, ROLE_MODIFIERS, ROLE_WORDS, SURNAMES, UNIT_SUFFIXES,
+                    WEAK_ROLES)
 
 _TOKEN = re.compile(r"[0-9A-Za-z가-힣][0-9A-Za-z가-힣·.&'’\-]*")
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|https?://\S+|`|\*\*|__|\\(?=[\\`*_\[\]<>|#])")
@@ -72,6 +73,8 @@ def name_stem(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def role_of(word: str) -> str | None:
     """The role word in a token ("대표는" -> "대표", "공동창립자인" -> "공동창립자", "유명화가" -> "화가")."""
+    if "님" in word[2:]:  # "교수님께서" -> "교수께서": the honorific changes nothing
+        return role_of(word.replace("님", "", 1))
     stem = strip_known_particle(word, ROLE_WORDS)
     if stem in ROLE_WORDS:
         if stem in WEAK_ROLES and word[len(stem):] in PLACE_PARTICLES:
@@ -117,7 +120,8 @@ def is_korean_name(word: str, short_ok: bool = False, strict: bool = True) -> bo
         return morphs[0].oov or morphs[0].tag == "NNP" or not morphs[0].tag.startswith(("NNG", "NNB", "MM", "MAG", "VV", "VA"))
     if morphs[0].tag.startswith(("VV", "VA", "VX")):
         return False  # "손잡고": a verb, not a name
-    return not (morphs[-1].tag == "XSN" and morphs[-1].form in NOUN_SUFFIXES)
+    # "대표+적", "장기+화": a known word plus a derivational suffix; "윤+재+형" is a name kiwi cut up
+    return not (morphs[-1].tag == "XSN" and morphs[-1].form in NOUN_SUFFIXES and len(morphs) == 2)
 
 
 def is_latin_name(parts: list[str]) -> bool:
@@ -127,7 +131,12 @@ def is_latin_name(parts: list[str]) -> bool:
         return False
     if parts[0].endswith(".") or parts[-1].endswith("."):
         return False
-    return not any(p.lower().strip(".") in ENGLISH_COMMON for p in parts)
+    return not any(p.lower().strip(".") in ENGLISH_COMMON or p.lower() in PUBLICATION_WORDS_LATIN for p in parts)
+
+
+def is_publication(parts: list[str]) -> bool:
+    """A journal, magazine or newspaper title ("네이처 일렉트로닉스", "Nature Electronics", "파이낸셜 타임스")."""
+    return any(p in PUBLICATION_WORDS_HANGUL or p.lower() in PUBLICATION_WORDS_LATIN for p in parts)
 
 
 def is_foreign_name(parts: list[str]) -> bool:
@@ -135,7 +144,7 @@ def is_foreign_name(parts: list[str]) -> bool:
     hangul = [p for p in parts if not re.match(r"^[A-Z]\.$", p)]
     if not 1 <= len(hangul) <= 3 or not all(_HANGUL_ONLY.match(p) for p in hangul):
         return False
-    if " ".join(parts) in NOT_NAMES or any(p in NOT_NAMES for p in hangul):
+    if " ".join(parts) in NOT_NAMES or any(p in NOT_NAMES for p in hangul) or is_publication(hangul):
         return False
     if any(is_korean_name(p) or p.endswith(ORG_SUFFIXES_KO) or role_of(p) for p in hangul):
         return False
@@ -160,9 +169,13 @@ def is_org_like(word: str, known_orgs: set[str]) -> bool:
         return not role_of(word)
     if not _HANGUL_ONLY.match(word.replace("·", "")) or role_of(word) or word in NOT_NAMES:
         return False
+    if word.endswith(UNIT_SUFFIXES) and len(word) >= 3 and not kiwi.is_common_word(word):
+        return True  # a unit inside an organisation: "인프라총괄", "전략기획팀"
     if word.endswith(ORG_SUFFIXES_KO + DEPARTMENT_SUFFIXES) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
         return True
     if word.endswith("대") and 2 <= len(word) <= 4 and not kiwi.is_common_word(word):
         return True
     morphs = kiwi.analyse(word)
+    if len(morphs) > 1 and len(word) >= 4:  # "네이버+클라우드": proper nouns run together
+        return all(m.oov or m.tag == "NNP" for m in morphs)
     return len(morphs) == 1 and (morphs[0].oov or morphs[0].tag == "NNP") and not is_korean_name(word)

@@ -88,3 +88,65 @@ NOUN_SUFFIXES = frozenset("인 적 들 용 형 식 화 권 계 층 측 성 상 �
 
 # Particles after which a weak role word is a plain noun ("시장에서", "대표로").
 PLACE_PARTICLES = frozenset("에 에서 에서는 에는 으로 로 을 를 과 와 에게 으로서 로서".split())
+
+# More titles, kept apart from ROLE_WORDS above so the list stays readable; merged into it below.
+# Academic ranks and student/researcher positions ("박하은 박사과정생", "김철수 초빙교수").
+ACADEMIC_ROLES = frozenset(
+    """박사과정생 석사과정생 박사과정 석사과정 석박사통합과정생 통합과정생 대학원생 학부생 박사후연구원 박사후과정생 포닥
+    연구교수 연구조교수 연구부교수 초빙교수 객원교수 특임교수 전임교수 산학협력교수 지도교수 책임교수 교수팀장 강사 시간강사
+    학과장 학부장 연구처장 산학협력단장 연구실장 전임연구원 주임연구원 전문연구원 전문연구위원 연구전문위원 선임연구위원
+    수석연구위원 책임연구위원 연구관 연구사 연구단장 단장 Postdoc PhD""".split()
+)
+# Company, public-sector and professional titles missing above ("한상진 … 전무", "CAIO", "최고AI책임자").
+INDUSTRY_ROLES = frozenset(
+    """상무이사 상임이사 사외이사 비상임이사 대표변호사 부행장 행장 은행장 지점장 법인장 지사장 공장장 사업단장 담당임원
+    전문위원 수석전문위원 책임매니저 선임매니저 수석매니저 책임엔지니어 선임엔지니어 수석엔지니어 테크리드 아키텍트 셀장 랩장
+    최고운영책임자 최고재무책임자 최고전략책임자 최고정보책임자 최고데이터책임자 최고제품책임자 최고마케팅책임자
+    최고디지털책임자 최고인사책임자 최고AI책임자 최고인공지능책임자 최고보안책임자 최고정보보호책임자 최고연구책임자
+    CAIO CDO CISO CRO CCO CHRO CKO CSIO 비서관 수석비서관 보좌관 행정관 서기관 차관보 교육감 국회의원 전문의
+    Lead Architect Partner Officer Analyst Evangelist""".split()
+)
+# Honorifics written after a full name ("최서윤 님", "홍길동 씨"): the name is a person, no role given.
+HONORIFICS = ("님", "씨")
+# Who a TV-news attribution line names when it gives no title ("[김민수/서울 마포구 주민 : ...]").
+# Only read inside "[이름/…]" attributions, never as role words elsewhere.
+ATTRIBUTION_ROLES = frozenset(
+    """시민 주민 상인 학부모 직장인 대학생 고등학생 학생 취업준비생 구직자 자영업자 소상공인 농민 어민 관광객 환자 보호자
+    운전자 유족 피해자 목격자 투자자 이용객 승객 소비자 은퇴자 근로자 노동자 참가자 관람객 조합원""".split()
+)
+# Labels that open a TV-news attribution ("[인터뷰] 홍길동/…", "<녹취> 홍길동/…").
+ATTRIBUTION_LABELS = ("인터뷰", "녹취", "싱크", "INT", "SYNC")
+# Press roles: a name with one of these in a credit ("사진=김소연 기자", "이서연 기자가 보도합니다",
+# a caption or byline ending in "… 기자") is the article's reporter, not a person it discusses.
+PRESS_ROLES = frozenset("기자 특파원 통신원 사진기자 영상기자 촬영기자 객원기자 인턴기자 수습기자 선임기자 전문기자 편집위원".split())
+# Markers right before a credited name ("사진=", "글·사진 ", "영상 편집:").
+PRESS_CREDIT_BEFORE = ("사진", "글", "영상", "촬영", "그래픽", "편집", "취재", "정리", "디자인", "글·사진", "사진·글", "영상취재",
+                       "영상편집", "자료")
+# Broadcast sign-offs right after a reporter ("… 기자가 보도합니다", "… 기자가 전해드립니다").
+PRESS_CREDIT_AFTER = ("보도합니다", "보도했습니다", "전합니다", "전해드립니다", "취재했습니다", "연결합니다", "나가 있습니다",
+                      "취재합니다", "알아봤습니다", "짚어봤습니다", "정리했습니다", "입니다",
+                      "다른 기사", "기사 더보기", "기사 보기", "구독", "기사 모아보기")  # a reporter's page link
+
+# Words of journal, magazine and newspaper titles ("네이처 일렉트로닉스(Nature Electronics)",
+# "파이낸셜 타임스 기자"): a run containing one is a publication, never a person's name.
+PUBLICATION_WORDS_LATIN = frozenset(
+    """nature science cell lancet journal review reviews letters electronics communications proceedings transactions
+    advances advanced materials physics chemistry medicine magazine herald daily weekly tribune telegraph gazette chronicle
+    bulletin quarterly annals nanotechnology photonics engineering scientific reports computing intelligence photonic
+    electronic sciences biotechnology economist wired verge techcrunch insider financial street wall""".split()
+)
+PUBLICATION_WORDS_HANGUL = frozenset(
+    """네이처 사이언스 셀 랜싯 저널 리뷰 레터스 레터 일렉트로닉스 커뮤니케이션즈 커뮤니케이션스 머티리얼즈 머티리얼스
+    어드밴시스 어드밴스드 피직스 케미스트리 메디신 매거진 타임스 타임즈 포스트 헤럴드 데일리 위클리 트리뷴 텔레그래프 가디언
+    이코노미스트 와이어드 버지 테크크런치 인사이더 파이낸셜 스트리트 사이언티픽 리포츠 나노테크놀로지 포토닉스 엔지니어링
+    프로시딩스 인텔리전스 바이오테크놀로지 뉴스""".split()
+)
+# Words right before a title that make it a publication ("국제학술지 ‘…’", "외신 …").
+PUBLICATION_CUES = ("학술지", "국제학술지", "저널", "논문지", "매체", "외신", "신문", "일간지", "잡지", "전문지", "경제지", "게재")
+
+ROLE_WORDS = ROLE_WORDS | ACADEMIC_ROLES | INDUSTRY_ROLES
+# Suffixes of units inside a company between an organisation and a title ("네이버클라우드 인프라총괄 전무").
+UNIT_SUFFIXES = ("총괄", "담당", "팀", "그룹", "랩", "실")
+# Last syllables of given names that kiwi also reads as particles ("정유나" = 정유 + 나, "이수도", "정하로");
+# the frequent case particles (이 가 은 는 을 를 의 에 와 과) are left out: there a noun + particle is likelier.
+NAME_FINAL_SYLLABLES = frozenset("나 도 로 만".split())
