@@ -189,3 +189,36 @@ def test_a_citation_url_in_the_middle_is_kept():
     line = "출처: https://arxiv.org/abs/2311.02462"
     result = cleaned(f"{BODY}\n\n{line}\n\n{MORE}\n")
     assert line in result.body
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["정치  사회  경제  국제  문화", "기관소개 | 연구분야 | 알림마당", "[전체] [개발] [디자인] [데이터]", "산업 › 에너지"],
+)
+def test_menu_bars_and_short_breadcrumbs_go_at_the_head(bar):
+    result = cleaned(f"{bar}\n{BODY}\n{MORE}\n")
+    assert bar not in result.body and BODY in result.body
+
+
+def test_menu_shaped_lines_inside_the_body_stay():
+    table = "구분  상반기  하반기  연간"
+    result = cleaned(f"{BODY}\n{table}\n{MORE}\n")
+    assert table in result.body
+
+
+@pytest.mark.parametrize(
+    "bar", ["공유하기  [Facebook]  [X]  [링크 복사]", "👍 좋아요 86", "좋아요 12   댓글 3   공유", "구독자 1.2만 · 콘텐츠 40",
+            "기사 공유하기  페이스북  트위터  URL복사", "후원하기  구독하기  로그인"],
+)
+def test_widget_bars_go_anywhere(bar):
+    result = cleaned(f"{BODY}\n{bar}\n{MORE}\n")
+    assert bar not in result.body and BODY in result.body and MORE in result.body
+
+
+def test_headline_with_a_deck_below_it_is_the_title():
+    text = "반도체 공장 증설 본격화…내년 가동\n정부 지원책 맞물려 투자 속도\n\n홍길동 기자\n\n" + BODY + "\n"
+    source = Source("t.txt", text, {}, "")
+    from wikigen.metadata import extract_metadata
+    meta = extract_metadata(source, clean(source))
+    assert meta.title == "반도체 공장 증설 본격화…내년 가동"
+    assert "정부 지원책 맞물려 투자 속도" in clean(source).body

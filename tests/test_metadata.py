@@ -132,3 +132,24 @@ def test_nothing_known_is_none():
     m = meta(f"{BODY}\n{MORE}\n")
     assert (m.date, m.publisher, m.author, m.source_url, m.tags) == (None, None, None, None, [])
     assert m.title_derived
+
+
+def test_korean_publisher_name_beats_the_english_one():
+    m = meta(f"{BODY}\n\nCopyright ⓒ The Hankyoreh. All rights reserved.\n")
+    assert m.publisher == "한겨레"  # brand table fallback
+    m = meta(f"{BODY}\n\n예시산업신문 | 서울특별시 중구 세종대로 1 | 대표전화 02-000-0000\n"
+             "Copyright ⓒ Example Industry News. All rights reserved.\n")
+    assert m.publisher == "예시산업신문"  # the page's own Korean name
+
+
+def test_board_labels_give_title_and_date():
+    m = meta(f"보도자료\n제목  예시 연구소, 새 소재 개발\n작성자  홍보팀    등록일  2025.01.21    조회수  12\n\n{BODY}\n")
+    assert (m.title, m.title_derived, m.date, m.author) == ("예시 연구소, 새 소재 개발", False, "2025-01-21", None)
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [("2025.02.04 · 박지훈(jh.park) · 12분 읽기", "박지훈")],
+)
+def test_post_information_line_names_the_author(line, author):
+    assert meta(f"# 제목입니다 그렇죠\n\n{line}\n\n{BODY}\n").author == author

@@ -184,8 +184,8 @@ def _bar_items(s: str) -> list[str]:
 def _ui_item(item: str, rules: Rules) -> bool:
     bars = rules.bars
     key = "".join(item.split())
-    if key in bars.ui_words:
-        return True
+    if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "음성") and key[2:] in bars.ui_words:
+        return True  # "기사 읽어주기", "본문 듣기"
     if len(item) <= 30 and rules.line_any.match(item, False) in _UI_LINE_RULES:
         return True  # "KBS 뉴스 앱 설치", "기사 공유하기"
     m = _BAR_COUNT.search(item)
