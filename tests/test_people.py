@@ -52,6 +52,86 @@ def test_no_person_in_plain_sentences(text):
     assert sightings(text) == []
 
 
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # academic and industry titles beyond the basic list
+    ("최민호 서울대 전기공학부 박사과정생이 제1저자로 참여했다.", "최민호", "박사과정생", "서울대 전기공학부"),
+    ("KAIST 김하람 연구교수는 이번 결과를 설명했다.", "김하람", "연구교수", "KAIST"),
+    ("오세진 카카오 최고AI책임자(CAIO)는 말했다.", "오세진", "최고AI책임자", "카카오"),
+    ("김철수 교수님께서 지도하셨다.", "김철수", "교수", None),
+    # units inside an organisation between the organisation and the title
+    ("서지훈 LG AI연구원 전략기획팀 팀장은 말했다.", "서지훈", "팀장", "LG AI연구원 전략기획팀"),
+    ("한도윤 네이버 하이퍼스케일AI 총괄 상무는 밝혔다.", "한도윤", "총괄 상무", "네이버 하이퍼스케일AI"),
+    # an abbreviation in parentheses between the organisation and the title
+    ("윤하진 정보통신정책연구원(KISDI) 연구위원은 말했다.", "윤하진", "연구위원", "정보통신정책연구원"),
+    ("이준서 한국과학기술연구원(KIST) 인공지능연구단 책임연구원은 설명했다.", "이준서", "책임연구원",
+     "한국과학기술연구원 인공지능연구단"),
+    # a name kiwi cuts as noun + particle ("김영+만")
+    ("김영만 한국전자기술연구원(KETI) 선임연구원은 말했다.", "김영만", "선임연구원", "한국전자기술연구원"),
+    # a reporter the article discusses (not a credit) stays
+    ("한 일간지의 김태호 기자는 당시 보도에서 이를 지적했다.", "김태호", "기자", None),
+])
+def test_more_titles_and_role_placements(text, name, role, affiliation):
+    assert (name, role, affiliation) in sightings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # reporter credits: captions, bylines, broadcast sign-offs, reporter-page links
+    "사진=이현우 기자",
+    "김민재 기자 mjkim@example.com",
+    "박소라 기자가 보도합니다.",
+    "[이태호 기자]",
+    "데이터센터 공사 현장이 멈춰 있다. 강지원 기자",
+    "(서울=뉴스) 문지호 특파원 = 정부가 발표했다.",
+    "조하람 기자의 다른 기사 보기",
+    # publication titles are not people
+    "파이낸셜 타임스 기자는 전했다.",
+    "영국 이코노미스트 편집장은 말했다.",
+    # a noun + particle is no name, a study programme is no person
+    "모델도 엔비디아 CEO가 직접 소개했다.",
+    "정유 업계 관계자는 말했다.",
+    "삼성전자 반도체연구소 박사과정에서 배운 것이 많다.",
+])
+def test_no_person_in_credits_titles_and_plain_nouns(text):
+    assert sightings(text) == []
+
+
+@pytest.mark.parametrize("line, name, role, affiliation", [
+    ('[박정우/AI 스타트업 대표 : "인력이 부족합니다."]', "박정우", "대표", "AI 스타트업"),
+    ("[조은비 / 반도체 장비업체 연구소장]", "조은비", "연구소장", "반도체 장비업체"),
+    ("<인터뷰> 김나래 / 서울 마포구 주민", "김나래", "주민", "서울 마포구"),
+    ("▶ 녹취 : 문태오/전력거래소 차장", "문태오", "차장", "전력거래소"),
+])
+def test_tv_news_attributions(line, name, role, affiliation):
+    people, _ = _people(line + "\n")
+    assert (name, "attribution", role, affiliation, None) in people
+
+
+@pytest.mark.parametrize("line", [
+    "[김민수/서울 마포구]",  # no title: too little to go on
+    "[이서준/기자]",  # the reporter
+    "2024/07/10 발표, 입출력/연산 대표 지표",
+    "[그래픽/데이터 : 통계청]",
+])
+def test_no_tv_attribution(line):
+    people, _ = _people(line + "\n")
+    assert not any(p[1] == "attribution" for p in people)
+
+
+def test_names_with_honorifics():
+    people, _ = _people("이번 프로젝트는 데이터팀 김하늘 님과 박준영 님이 함께했습니다.\n\n"
+                        "홍민지 씨는 지난해 창업했다. 리뷰해 주신 정서윤님께 감사드립니다.\n\n"
+                        "고객님께서는 선배님과 함께 마음씨 좋은 아저씨가 솜씨를 보였다고 했다.\n")
+    assert {p[0] for p in people if p[1] == "honorific"} == {"김하늘", "박준영", "홍민지", "정서윤"}
+
+
+def test_publication_titles_are_not_pairs():
+    people, _ = _people("연구 결과는 국제학술지 ‘사이언스 어드밴시스(Science Advances)’에 실렸다.\n\n"
+                        "후속 논문은 셀 리포츠(Cell Reports)에 게재됐다.\n\n"
+                        "오픈AI는 ‘딥 리서치(Deep Research)’ 기능을 공개했다.\n\n"
+                        "앤트로픽의 모리스 벨린(Maurice Belin) 연구원은 \"아직 이르다\"며 말했다.\n")
+    assert {p[0] for p in people} == {"모리스 벨린", "Maurice Belin"}  # one person, two spellings
+
+
 def _people(body: str):
     found = find_people("t", prepare(body, "T"), set())
     return {(s.name, s.pattern, s.role, s.affiliation, s.other_spelling) for s in found.sightings}, found

@@ -31,7 +31,7 @@ _ATTRIBUTION = re.compile(
     r"(?P<rest>[^/\[\]<>:：()\n\"“”]{1,60}?)\s*(?=[:：\]>)】」]|$)")
 # A short parenthesis after a word and before a space ("한국전자통신연구원(ETRI) 책임연구원"):
 # blanked for the role scan so the name, the organisation and the title stay one phrase.
-_ASIDE = re.compile(r"(?<=[0-9A-Za-z가-힣])\([^()]{1,20}\)(?=\s)")
+_ASIDE = re.compile(r"(?<=[0-9A-Za-z가-힣])\([^()\s]{1,20}\)(?=\s)")  # one word: "(ETRI)", not "(Dario Amodei)"
 _PRESS_BEFORE = re.compile(r"(?:(?:" + "|".join(PRESS_CREDIT_BEFORE) + r")\s*[=:：/]|[=/ⓒ©])\s*$")
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _ROLE_HINT = re.compile("|".join(re.escape(w) for w in sorted(ROLE_WORDS | set(SPEAKER_LABELS), key=len, reverse=True)))
@@ -130,7 +130,7 @@ def _bare(word: str) -> bool:
     if word == name_stem(word):
         return True
     return (len(word) == 3 and word[2] in NAME_FINAL_SYLLABLES and word[:2] not in NOT_NAMES
-            and is_korean_name(word, strict=False))
+            and not role_of(word[:2]) and is_korean_name(word, strict=False))
 
 
 def _university(word: str) -> bool:
@@ -403,14 +403,16 @@ def _scan_pairs(text: str, slug: str, section: int, out: Found) -> None:
     for m in _PAIR.finditer(text):
         hangul, latin = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         latin_parts = latin.split()
-        hangul_toks = [t.text for t in tokens(hangul)]
+        hangul_tok_objs = tokens(hangul)
+        hangul_toks = [t.text for t in hangul_tok_objs]
         if not is_latin_name(latin_parts):
             continue
         n = sum(p.count("-") + 1 for p in latin_parts if not p.endswith("."))  # "Al-Qahtani" = 알 카타니
         hangul_parts = hangul_toks[-n:] if len(hangul_toks) >= n else hangul_toks
         if hangul.strip().startswith("이하") or any(p in NOT_NAMES for p in hangul_parts):
             continue
-        if is_publication(hangul_parts + latin_parts) or _titled(text, m.start()):
+        first = m.start(1) + hangul_tok_objs[-len(hangul_parts)].start if m.group(1) else m.start(3)
+        if is_publication(hangul_parts + latin_parts) or _titled(text, first):
             continue
         if m.group(1) and not all(re.match(r"^[가-힣]+$", p) for p in hangul_parts):
             continue
@@ -422,8 +424,7 @@ _OPEN_QUOTES = "‘“'\"「『《〈<"
 
 def _titled(text: str, start: int) -> bool:
     """A "한글(Latin)" pair opened by a quote or right after "학술지"/"외신": a title, not a person."""
-    before = text[:start].rstrip()
-    return (bool(before) and before[-1] in _OPEN_QUOTES) or before.endswith(PUBLICATION_CUES)
+    return (start > 0 and text[start - 1] in _OPEN_QUOTES) or text[:start].rstrip().endswith(PUBLICATION_CUES)
 
 
 def _scan_nicknames(text: str, slug: str, out: Found) -> None:

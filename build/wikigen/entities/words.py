@@ -146,7 +146,8 @@ PUBLICATION_CUES = ("학술지", "국제학술지", "저널", "논문지", "매�
 
 ROLE_WORDS = ROLE_WORDS | ACADEMIC_ROLES | INDUSTRY_ROLES
 # Suffixes of units inside a company between an organisation and a title ("네이버클라우드 인프라총괄 전무").
-UNIT_SUFFIXES = ("총괄", "담당", "팀", "그룹", "랩", "실")
-# Last syllables of given names that kiwi also reads as particles ("정유나" = 정유 + 나, "이수도", "정하로");
-# the frequent case particles (이 가 은 는 을 를 의 에 와 과) are left out: there a noun + particle is likelier.
-NAME_FINAL_SYLLABLES = frozenset("나 도 로 만".split())
+UNIT_SUFFIXES = ("총괄", "담당", "팀", "그룹", "랩", "실", "연구단", "사업단", "추진단")
+# Last syllables of given names that kiwi also reads as particles ("정유나" = 정유 + 나, "김영만" = 김영 + 만).
+# "도", "로" and the case particles (이 가 은 는 을 를 의 에 와 과) are left out: after a noun ("모델도",
+# "장비로") they are far likelier than a name.
+NAME_FINAL_SYLLABLES = frozenset("나 만".split())
