@@ -7,7 +7,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from . import kiwi
-from .words import (PLACE_PARTICLES, DEPARTMENT_SUFFIXES, NOUN_SUFFIXES, DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, NOT_NAMES, ORG_SUFFIXES_KO, PARTICLES,
+from .words import (PLACE_PARTICLES, DEPARTMENT_SUFFIXES, NOUN_SUFFIXES, DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, INSTITUTION_SUFFIXES, NOT_NAMES,
+                    ORG_SUFFIXES_KO, PARTICLES,
                     PUBLICATION_WORDS_HANGUL, PUBLICATION_WORDS_LATIN, ROLE_MODIFIERS, ROLE_WORDS, SURNAMES, UNIT_SUFFIXES,
                     WEAK_ROLES)
 
@@ -171,7 +172,7 @@ def is_org_like(word: str, known_orgs: set[str]) -> bool:
         return False
     if word.endswith(UNIT_SUFFIXES) and len(word) >= 3 and not kiwi.is_common_word(word):
         return True  # a unit inside an organisation: "인프라총괄", "전략기획팀"
-    if word.endswith(ORG_SUFFIXES_KO + DEPARTMENT_SUFFIXES) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
+    if word.endswith(ORG_SUFFIXES_KO + DEPARTMENT_SUFFIXES + INSTITUTION_SUFFIXES) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
         return True
     if word.endswith("대") and 2 <= len(word) <= 4 and not kiwi.is_common_word(word):
         return True

@@ -151,3 +151,7 @@ UNIT_SUFFIXES = ("총괄", "담당", "팀", "그룹", "랩", "실", "연구단",
 # "도", "로" and the case particles (이 가 은 는 을 를 의 에 와 과) are left out: after a noun ("모델도",
 # "장비로") they are far likelier than a name.
 NAME_FINAL_SYLLABLES = frozenset("나 만".split())
+# Endings of public institutes and associations ("정보통신기획평가원", "한국반도체산업협의회") that may stand
+# between a name and a title; used by the people patterns only (organisation pages keep ORG_SUFFIXES_KO).
+INSTITUTION_SUFFIXES = ("평가원", "개발원", "기술원", "정보원", "관리원", "과학원", "정책원", "진흥회", "학회", "협의회",
+                        "연합회", "연맹", "조합", "포럼", "연구회")
