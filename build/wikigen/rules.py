@@ -258,7 +258,9 @@ def _bars(data: dict) -> BarRules:
         return "".join(str(word).split())
 
     return BarRules(
-        ui_words=frozenset(key(w) for w in data["ui_words"]),
+        # platform_words: UI vocabularies of blog platforms, newsrooms and players, by platform
+        ui_words=frozenset(key(w) for w in data["ui_words"])
+        | frozenset(key(w) for words in (data.get("platform_words") or {}).values() for w in words),
         count_words=frozenset(key(w) for w in data["count_words"]),
         max_item=int(data["max_item"]),
         min_menu_items=int(data["min_menu_items"]),
