@@ -5,7 +5,9 @@ import re
 from functools import lru_cache
 
 from ..link import Hit, Matcher, Target, linkable_spans, scan
-from .tokens import plain
+from .people import _PRESS_BEFORE
+from .tokens import plain, role_of, tokens
+from .words import PRESS_CREDIT_AFTER, PRESS_ROLES, SIGN_OFF_ENDINGS
 from .types import ArticleInfo, Backlink, Mention, Org, Person, Term
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=다\.)")
@@ -44,7 +46,8 @@ def scan_article(info: ArticleInfo, matcher: Matcher, people: dict[str, Person])
     linkable = linkable_spans(doc.body, doc.heading_spans)
     visible = linkable_spans(doc.body, doc.heading_spans, visible=True)
     can_link = _SpanSet(linkable)
-    hits = scan(matcher, doc.body, visible)
+    hits = [h for h in scan(matcher, doc.body, visible)
+            if not (h.key in people and is_credit(doc.body, h.start, h.end, _credited(people[h.key], info.slug)))]
     mentions = [Mention(h.key, info.slug, doc.section_at(h.start), h.start, h.end, linkable=can_link.covers(h))
                 for h in hits]
     first_full: dict[str, int] = {}
@@ -63,6 +66,45 @@ def scan_article(info: ArticleInfo, matcher: Matcher, people: dict[str, Person])
                 mentions.append(Mention(h.key, info.slug, doc.section_at(h.start), h.start, h.end, short=True,
                                         linkable=can_link.covers(h)))
     return sorted(mentions, key=lambda m: m.start)
+
+
+_EMAIL = r"[\w.+-]+@[\w.-]+"
+# What may stand on a byline or credit line besides the name: e-mail, a date, separators.
+_CREDIT_LINE_REST = re.compile(r"^[\s()\[\]<>「」『』.,·|/:：-]*(?:" + _EMAIL + r")?[\s()\[\]<>「」『』.,·|/-]*"
+                               r"(?:\d{2,4}[.년/-]\s*\d{1,2}[.월/-]\s*\d{1,2}일?\.?(?:\s*\d{1,2}:\d{2})?)?[\s.]*$")
+_SIGN_OFF = re.compile(r"^(?:" + "|".join(SIGN_OFF_ENDINGS) + r")[.!]?\s*$")
+
+
+def _credited(person: Person, slug: str) -> bool:
+    """The article's byline author, or a person known only as a reporter."""
+    return slug in person.authored or (bool(person.roles) and all(r.role in PRESS_ROLES for r in person.roles))
+
+
+def is_credit(body: str, start: int, end: int, author: bool = False) -> bool:
+    """A reporter credited, not discussed: "사진=김소연 기자", "… 김소연 기자 (e-mail)" under a photo or a
+    byline, "이서연 기자가 보도합니다", "YTN 김도윤입니다" sign-offs. For the article's own byline author a
+    line holding only the name (with an e-mail or a date) and a sign-off are credits too."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    before, after = body[line_start:start], body[end:line_end]
+    if _PRESS_BEFORE.search(before):
+        return True
+    toks = tokens(after)
+    if toks and not toks[0].gap.strip() and after.startswith(toks[0].text):
+        if author and _SIGN_OFF.match(after) and len(tokens(before)) <= 2:
+            return True  # "YTN 김도윤입니다." closing a broadcast item
+    if toks and toks[0].gap.strip() == "" and role_of(toks[0].text) in PRESS_ROLES:
+        rest = after[toks[0].end:]
+        word = toks[0].text
+        role = role_of(word)
+        if word == role and (_CREDIT_LINE_REST.match(rest) or rest.lstrip().startswith("=")):
+            return True
+        if rest.lstrip().startswith(PRESS_CREDIT_AFTER):
+            return True
+    if author and _CREDIT_LINE_REST.match(after) and len(tokens(before)) <= 1 and not before.strip().startswith("#"):
+        return True  # "정하늘 · 2024년 8월 3일", "김도윤 (kimdy@ytn.co.kr)", a lone byline
+    return False
 
 
 class _SpanSet:

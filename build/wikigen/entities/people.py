@@ -13,7 +13,7 @@ from .sections import Doc
 from .tokens import (Token, is_foreign_name, is_korean_name, is_latin_name, is_org_like, is_publication,
                      is_role_modifier, name_stem, plain, role_of, tokens)
 from .words import (ATTRIBUTION_LABELS, ATTRIBUTION_ROLES, ENGLISH_COMMON, GENERIC_ROLES, HONORIFICS, NAME_FINAL_SYLLABLES, NOT_NAMES,
-                    PARTICLES, PRESS_CREDIT_AFTER, PRESS_CREDIT_BEFORE, PRESS_ROLES, PUBLICATION_CUES, ROLE_WORDS, SPEAKER_LABELS)
+                    LIST_BULLETS, PARTICLES, PRESS_CREDIT_AFTER, PRESS_CREDIT_BEFORE, PRESS_ROLES, PUBLICATION_CUES, ROLE_WORDS, SPEAKER_LABELS, SURNAMES)
 
 # How much a pattern is trusted: the canonical spelling comes from the most trusted sighting.
 CONFIDENCE = {"curated": 5, "speaker": 4, "paren": 4, "attribution": 4, "pair": 3, "role": 3, "role_before": 2,
@@ -22,7 +22,7 @@ _PAREN = re.compile(r"\(([^()]{2,120})\)")
 _PAIR = re.compile(r"([가-힣][가-힣 .A-Z]{1,30}?)\s?\(([A-Z][A-Za-z .'\-]{2,60})\)|([A-Z][A-Za-z .'\-]{2,60}?)\s?\(([가-힣][가-힣 ]{1,30})\)")
 _NICKNAME = re.compile(r"([^\s(]+(?: [^\s(]+){0,3})\s?\(이하\s*['‘\"“]?([^)'’\"”]+?)['’\"”]?\)")
 _CITATION = re.compile(r"\b([A-Z][a-z]+), ((?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,2}),? (?:et al|and |&)")
-_LABEL = re.compile(r"^\s*(" + "|".join(SPEAKER_LABELS) + r")\s*[:：]\s*(.*)$")
+_LABEL = re.compile(r"^\s*(?:[" + re.escape(LIST_BULLETS) + r"]\s*)*(" + "|".join(SPEAKER_LABELS) + r")\s*[:：]\s*(.*)$")
 _TALK_LABELS = ("발표자", "연사", "강연자", "Speaker", "Speakers")
 # TV-news attributions: "[윤재형/반도체업체 대표 : "…"]", "<인터뷰> 홍길동 / 대표", "▶ 녹취 : 홍길동/시민".
 _ATTRIBUTION = re.compile(
@@ -351,7 +351,8 @@ def _scan_parens(text: str, slug: str, section: int, label: str | None, orgs: se
             end = run_start
         if end == 0 or (end < len(toks) and not _plain_gap(toks[end].gap)):
             continue
-        name = _paren_name(toks[:end], orgs)
+        name = _name_before(toks, end, orgs)[0] if pre_role and _name_before(toks, end, orgs) else None
+        name = name or _paren_name(toks[:end], orgs, listed=label is not None)
         if not name:
             continue
         if pre_role:
@@ -366,13 +367,26 @@ def _scan_parens(text: str, slug: str, section: int, label: str | None, orgs: se
         out.sightings.append(Sighting(name, slug, section, pattern, role, affil, label=label))
 
 
-def _paren_name(toks: list[Token], orgs: set[str]) -> str | None:
+def _listed_name(word: str) -> bool:
+    """A two-syllable name in a labelled speaker list ("토론자 : 주혁(… 대표)"): kiwi may know it as a
+    proper noun, which elsewhere rejects it ("마크", "구글")."""
+    from . import kiwi
+
+    if not re.match(r"^[가-힣]{2}$", word) or word[0] not in SURNAMES or word in NOT_NAMES or role_of(word):
+        return False
+    morphs = kiwi.analyse(word)
+    return len(morphs) == 1 and (morphs[0].oov or morphs[0].tag == "NNP")
+
+
+def _paren_name(toks: list[Token], orgs: set[str], listed: bool = False) -> str | None:
     words = [t.text for t in toks]
     for size in (4, 3, 2):
         seg = toks[-size:]
         if len(seg) == size and all(_plain_gap(t.gap) for t in seg[1:]) and is_latin_name([t.text for t in seg]):
             return " ".join(t.text for t in seg)
     if words and is_korean_name(words[-1], short_ok=True, strict=False):
+        return words[-1]
+    if listed and words and (len(toks) == 1 or not _plain_gap(toks[-1].gap)) and _listed_name(words[-1]):
         return words[-1]
     for size in (3, 2):
         seg = toks[-size:]
@@ -405,7 +419,7 @@ def _scan_pairs(text: str, slug: str, section: int, out: Found) -> None:
         latin_parts = latin.split()
         hangul_tok_objs = tokens(hangul)
         hangul_toks = [t.text for t in hangul_tok_objs]
-        if not is_latin_name(latin_parts):
+        if not is_latin_name(latin_parts) and not _initials_name(latin_parts, text[m.end():]):
             continue
         n = sum(p.count("-") + 1 for p in latin_parts if not p.endswith("."))  # "Al-Qahtani" = 알 카타니
         hangul_parts = hangul_toks[-n:] if len(hangul_toks) >= n else hangul_toks
@@ -417,6 +431,22 @@ def _scan_pairs(text: str, slug: str, section: int, out: Found) -> None:
         if m.group(1) and not all(re.match(r"^[가-힣]+$", p) for p in hangul_parts):
             continue
         out.sightings.append(Sighting(" ".join(hangul_parts), slug, section, "pair", other_spelling=latin))
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _initials_name(parts: list[str], after: str) -> bool:
+    """"웨이저자(C.C. Wei) TSMC 최고경영자": a Latin name opening with initials, trusted only when a
+    title follows the pair within a few words (initials alone also open "U.S. Steel")."""
+    if not 2 <= len(parts) <= 3 or not _INITIALS.match(parts[0]):
+        return False
+    rest = parts[1:]
+    if not all(re.match(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$", p) and p.lower() not in ENGLISH_COMMON for p in rest):
+        return False
+    if is_publication(rest):
+        return False
+    return any(role_of(t.text) for t in tokens(after)[:3])
 
 
 _OPEN_QUOTES = "‘“'\"「『《〈<"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import kiwi
 from .words import (PLACE_PARTICLES, DEPARTMENT_SUFFIXES, NOUN_SUFFIXES, DOUBLE_SURNAMES, ENGLISH_COMMON, GOV_SUFFIXES_KO, INSTITUTION_SUFFIXES, NOT_NAMES,
-                    ORG_SUFFIXES_KO, PARTICLES,
+                    ORG_SUFFIXES_KO, PARTICLES, PARTY_NAMES, PARTY_SUFFIX, UNIT_HEAD_ROLES,
                     PUBLICATION_WORDS_HANGUL, PUBLICATION_WORDS_LATIN, ROLE_MODIFIERS, ROLE_WORDS, SURNAMES, UNIT_SUFFIXES,
                     WEAK_ROLES)
 
@@ -17,6 +17,7 @@ _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|https?://\S+|`
 _LINE_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:#{1,6}\s+)?")
 _HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 _LATIN_NAME_PART = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+_UNIT_HEAD = re.compile(r"^([0-9A-Za-z가-힣]{2,12}?)(" + "|".join(sorted(UNIT_HEAD_ROLES, key=len, reverse=True)) + r")$")
 _LATIN_TAIL_PARTICLE = re.compile(r"^([A-Za-z][A-Za-z.'\-]*)([가-힣]+)$")
 
 
@@ -90,6 +91,11 @@ def role_of(word: str) -> str | None:
                 rest = stem[cut:]
                 if rest in ROLE_WORDS and rest not in WEAK_ROLES and len(rest) >= 2:
                     return rest
+        # a unit name run into a head title ("전력계획처장", "신사업기획팀장", "AI연구원장"):
+        # the title must be one of the unit heads, and the word must not be an organisation
+        m = _UNIT_HEAD.match(stem)
+        if m and not stem.endswith(ORG_SUFFIXES_KO + INSTITUTION_SUFFIXES):
+            return m.group(2)
     return None
 
 
@@ -162,7 +168,7 @@ def is_foreign_name(parts: list[str]) -> bool:
 
 def is_org_like(word: str, known_orgs: set[str]) -> bool:
     """A token that can stand for an organisation between a name and a role ("솔트룩스", "SK텔레콤")."""
-    if word in known_orgs:
+    if word in known_orgs or word in PARTY_NAMES:
         return True
     if word.lower() in ENGLISH_COMMON and not word.isupper():
         return False
@@ -174,6 +180,8 @@ def is_org_like(word: str, known_orgs: set[str]) -> bool:
         return True  # a unit inside an organisation: "인프라총괄", "전략기획팀"
     if word.endswith(ORG_SUFFIXES_KO + DEPARTMENT_SUFFIXES + INSTITUTION_SUFFIXES) or (word.endswith(GOV_SUFFIXES_KO) and len(word) >= 4):
         return True
+    if word.endswith(PARTY_SUFFIX) and len(word) >= 3 and not kiwi.is_common_word(word):
+        return True  # "더불어민주당", "조국혁신당"
     if word.endswith("대") and 2 <= len(word) <= 4 and not kiwi.is_common_word(word):
         return True
     morphs = kiwi.analyse(word)

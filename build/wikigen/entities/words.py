@@ -26,7 +26,11 @@ ROLE_MODIFIERS = frozenset("공동 수석 선임 책임 전 前 현 現 신임 �
 WEAK_ROLES = frozenset("대표 이사 감사 시장 위원 총괄 리더 수석 연사 Leader Head Chair".split())
 
 # Labels that introduce speakers or panel members in conference write-ups.
-SPEAKER_LABELS = ("발표자", "연사", "강연자", "참여자", "참석자", "패널", "좌장", "사회", "Speaker", "Speakers", "Panelists", "Moderator")
+SPEAKER_LABELS = ("발표자", "연사", "강연자", "참여자", "참석자", "패널", "좌장", "사회", "Speaker", "Speakers", "Panelists", "Moderator",
+                  "토론자", "지정토론자", "패널리스트", "발제자", "기조강연", "기조연설", "기조발제", "주제발표", "축사", "환영사",
+                  "개회사", "사회자", "Panelist", "Keynote", "Discussant")
+# Bullets that may open a programme line before a speaker label ("○ 기조강연 :", "▶ 토론자 :").
+LIST_BULLETS = "○●◦•▪■□◇◆▶▷►※·∙-*"
 
 # Particles and endings after a noun, longest first; stripped from names already known.
 PARTICLES = tuple(sorted(
@@ -155,3 +159,15 @@ NAME_FINAL_SYLLABLES = frozenset("나 만".split())
 # between a name and a title; used by the people patterns only (organisation pages keep ORG_SUFFIXES_KO).
 INSTITUTION_SUFFIXES = ("평가원", "개발원", "기술원", "정보원", "관리원", "과학원", "정책원", "진흥회", "학회", "협의회",
                         "연합회", "연맹", "조합", "포럼", "연구회")
+# Heads of units that are written run together with the unit's name ("전력계획처장", "상품기획실장",
+# "리서치본부장", "인공지능기반정책과장", "AI연구원장"): read as titles after any unit name.
+UNIT_HEAD_ROLES = frozenset(
+    """처장 실장 팀장 본부장 부문장 사업부장 센터장 연구소장 소장 원장 연구원장 과장 국장 단장 그룹장 랩장 셀장 파트장
+    부장 실장 학장 소장 총괄 담당 국장 청장 사무국장 사무총장 위원장""".split()
+)
+# Political parties stand between a name and a title ("… 국민의힘 의원", "… 더불어민주당 대표"); most end
+# in 당 (read as an organisation when kiwi does not know the word), the others are listed.
+PARTY_SUFFIX = "당"
+PARTY_NAMES = frozenset("국민의힘 새로운미래 열린민주당 한나라당 새누리당 자유한국당 미래통합당".split())
+# Endings that close a broadcast item right after the reporter's name ("YTN 김도윤입니다.").
+SIGN_OFF_ENDINGS = ("입니다", "이었습니다", "였습니다")
