@@ -13,7 +13,7 @@ from .sections import Doc
 from .tokens import (Token, is_foreign_name, is_korean_name, is_latin_name, is_org_like, is_publication,
                      is_role_modifier, name_stem, plain, role_of, tokens)
 from .words import (ATTRIBUTION_LABELS, ATTRIBUTION_ROLES, ENGLISH_COMMON, GENERIC_ROLES, HONORIFICS, NAME_FINAL_SYLLABLES, NOT_NAMES,
-                    LIST_BULLETS, PARTICLES, PRESS_CREDIT_AFTER, PRESS_CREDIT_BEFORE, PRESS_ROLES, PUBLICATION_CUES, ROLE_WORDS, SPEAKER_LABELS, SURNAMES)
+                    LIST_BULLETS, PARTICLES, ORG_SUFFIXES_KO, PRESS_CREDIT_AFTER, PRESS_CREDIT_BEFORE, PRESS_ROLES, PUBLICATION_CUES, ROLE_WORDS, SPEAKER_LABELS, SURNAMES)
 
 # How much a pattern is trusted: the canonical spelling comes from the most trusted sighting.
 CONFIDENCE = {"curated": 5, "speaker": 4, "paren": 4, "attribution": 4, "pair": 3, "role": 3, "role_before": 2,
@@ -97,17 +97,29 @@ def _name_before(toks: list[Token], end: int, orgs: set[str]) -> tuple[str, int,
 
     Returns (name, index of the name's first token, organisation words around it)."""
     window: list[int] = []
+    comma = None  # "김철수, 삼성전자 부사장은": the name, a comma, then organisation and title
     i = end - 1
     while i >= 0 and len(window) < 4 and _bare(toks[i].text):
         window.append(i)
         if not _plain_gap(toks[i].gap):
+            comma = i - 1 if toks[i].gap.strip() in (",", "，") and i > 0 else None
             break
         i -= 1
     words = [toks[w].text for w in window]
+    first = _foreign_org_title(toks, window, words, orgs, lead=True)
+    if first:  # "사티아 나델라 마이크로소프트 CEO": not "나델라", which also reads as a Korean name
+        return first
     for foreign in (False, True):
         # a foreign name may be followed by one organisation word ("젠슨 황 엔비디아 CEO")
-        for between in ((1, 0) if foreign else range(0, min(4, len(window)))):
+        for between in (("relaxed", 1, 0) if foreign else range(0, min(4, len(window)))):
+            relaxed = between == "relaxed"
+            between = 1 if relaxed else between
             if between >= len(window) or not all(is_org_like(w, orgs) for w in words[:between]):
+                continue
+            if relaxed:  # "일론 머스크 테슬라 CEO": name, organisation, title
+                found = _foreign_org_title(toks, window, words, orgs, lead=False)
+                if found:
+                    return found
                 continue
             rest = window[between:]
             rest_words = [toks[w].text for w in rest]
@@ -121,7 +133,54 @@ def _name_before(toks: list[Token], end: int, orgs: set[str]) -> tuple[str, int,
                     return further[0], further[1], list(reversed(words[:between + 1]))
             if found:
                 return found[0], found[1], org_between
+    if comma is not None and words and all(is_org_like(w, orgs) for w in words):
+        name = toks[comma].text
+        if len(name) >= 3 and _bare(name) and is_korean_name(name, strict=False):
+            return name, comma, list(reversed(words))
     return None
+
+
+def _foreign_org_title(toks: list[Token], window: list[int], words: list[str], orgs: set[str],
+                       lead: bool) -> tuple[str, int, list[str]] | None:
+    """A transliterated name right before one organisation word and the title. With `lead`, only when
+    the name's first part reads as a foreign word itself ("순다르", "사티아"), so it may win over a
+    Korean-looking last part ("피차이", "나델라")."""
+    from . import kiwi
+
+    if len(window) < 3 or not is_org_like(words[0], orgs):
+        return None
+    rest = window[1:]
+    for size in (3, 2):
+        parts = [toks[w].text for w in reversed(rest[:size])]
+        if len(parts) < size or not all(_plain_gap(toks[w].gap) for w in rest[:size - 1]):
+            continue
+        if lead and (parts[0] in orgs or not kiwi.looks_foreign_name_part(parts[0]) or is_korean_name(parts[0])):
+            continue
+        if _foreign_before_org(parts):
+            return " ".join(parts), rest[size - 1], [words[0]]
+    return None
+
+
+_NOT_IN_FOREIGN_NAME = ("MAG", "MAJ", "MM", "VA", "VX", "XSV", "XSA", "ETM", "NR", "SN")
+
+
+def _foreign_before_org(parts: list[str]) -> bool:
+    """A transliterated name between something and "<organisation> <title>": kiwi cuts such names
+    oddly ("피+차이", "나+델+ㄹ라"), so one part that reads as a foreign name part is enough, as long as
+    no part is a known noun, an adverb or an adnominal verb form ("최근", "취임한")."""
+    from . import kiwi
+
+    if not all(re.match(r"^[가-힣]{1,5}$", p) for p in parts) or sum(len(p) for p in parts) < 3:
+        return False
+    if any(p in NOT_NAMES or kiwi.is_known_noun(p) or role_of(p) or is_role_modifier(p) for p in parts):
+        return False
+    if is_korean_name(parts[0]):
+        return False  # "한편 김철수": a Korean name is no part of a foreign one
+    if is_publication(parts) or any(p.endswith(ORG_SUFFIXES_KO) for p in parts):
+        return False
+    if any(m.tag.startswith(_NOT_IN_FOREIGN_NAME) for p in parts for m in kiwi.analyse(p)):
+        return False
+    return any(kiwi.looks_foreign_name_part(p) for p in parts)
 
 
 def _bare(word: str) -> bool:
