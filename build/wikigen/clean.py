@@ -38,6 +38,7 @@ _WEAK_END = re.compile(r"(?:다|요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|>|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▶▷◆■□○●]|\d+[.)])\s+")
 _ATX_H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
@@ -51,9 +52,15 @@ _BAR_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
 _BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+)\S")
 _BAR_ICON = re.compile(r"^[^\w\[(]+|[^\w\])]+$")
 _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건)?$")
+#: an item that is only a count after an icon ("♥ 24") or a player's time ("00:00 / 02:14")
+_BAR_ICON_COUNT = re.compile(r"^[^\w\s\[(]+\s*\d[\d,.]*\s*(?:만|천|k|K|M)?$")
+_BAR_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: an item of a blog's category list: "반도체 이야기 (58)"
+_CATEGORY_ITEM = re.compile(r"^\S[^()]{0,24}?\s*\(\s*\d[\d,]*\s*\)$")
 #: line rules whose whole-line matches also make an item of a widget bar
 _UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "app_promo", "tts_widget",
-                            "font_size_widget", "translation_widget", "summary_widget", "print_edition"})
+                            "font_size_widget", "translation_widget", "summary_widget", "print_edition",
+                            "media_player", "comment_form"})
 #: lines of the page's navigation: a short line just above one of these is the site's name
 _NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu"})
 
@@ -186,6 +193,9 @@ def _ui_item(item: str, rules: Rules) -> bool:
     key = "".join(item.split())
     if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "음성") and key[2:] in bars.ui_words:
         return True  # "기사 읽어주기", "본문 듣기"
+    words = item.split()
+    if len(words) == 2 and len(item) <= 16 and words[1] in bars.suffix_words:
+        return True  # "더사이트 멤버십"
     if len(item) <= 30 and rules.line_any.match(item, False) in _UI_LINE_RULES:
         return True  # "KBS 뉴스 앱 설치", "기사 공유하기"
     m = _BAR_COUNT.search(item)
@@ -202,6 +212,17 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     separated = _BAR_SEPARATOR.search(s) is not None
     if not separated and (len(s) > 24 or not edge and not _BAR_COUNT.search(s)):
         return None  # one item: only a short label at an edge, or a label with a count
+    raw = [item.strip() for item in _BAR_SPLIT.split(s) if item.strip()]
+    if edge and separated and len(raw) >= 2 and all(_CATEGORY_ITEM.match(item) for item in raw):
+        return "category_list"  # "분류 전체보기 (142)  반도체 이야기 (58)"
+    if separated and len(raw) >= 2:
+        # "♥ 24", "00:00 / 02:14": counts and times go with the UI words they stand among
+        special = [bool(_BAR_ICON_COUNT.match(item) or _BAR_TIME.match(item)) for item in raw]
+        if any(special) and not all(special):
+            rest = "  ".join(item for item, sp in zip(raw, special) if not sp)
+            items = _bar_items(rest)
+            if items and all(_ui_item(item, rules) for item in items):
+                return "widget_bar"
     items = _bar_items(s)
     if not items:
         return None
@@ -284,6 +305,12 @@ def _cut_line(work: Work, i: int) -> None:
     text = _cut_end(work, i, _cut_inside(work, i, _cut_start(work, i, original)))
     if text != original:
         line.text = indent + text if text else ""
+        rest = text.strip()
+        if rest and len(rest) <= MAX_CHROME_LINE:
+            # "(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고": the dateline after the byline
+            name = work.rules.line_any.match(rest, is_sentence(rest))
+            if name in work.rules.meta.sources["dateline"]:
+                work.drop(i, name)
 
 
 def _end_cut(rules: Rules, text: str) -> tuple[str, int] | None:
@@ -378,6 +405,8 @@ def _zone_rules(work: Work) -> None:
 _STRONG_TAIL_RULES = frozenset({
     "copyright", "related_header", "blog_chrome", "footer", "board_header", "prev_next",
     "login_prompt", "share_widget", "reaction_widget", "hashtags", "promo", "portal_chrome",
+    "license_notice", "comment_form", "survey", "series_nav", "ad_placeholder", "category_list",
+    "comments", "author_profile",
 })
 
 
@@ -403,8 +432,8 @@ def _tail_kind(line: Line, rules: Rules) -> str:
         return "body"
     if len(s) <= 120 and _ends_with_stamp(s, tail.timestamp):
         return "related"
-    if _strong_sentence(s):
-        return "body"
+    if _strong_sentence(s) or _NUMBERED.match(s):
+        return "body"  # "4. 문의 : ... (031-...)": an item of the notice's own numbered list
     if any(p.pattern.search(s) for p in tail.footer):
         return "footer"
     if _is_listed_stamp(s, tail.timestamp):
@@ -511,6 +540,83 @@ def _tail_chrome(work: Work) -> None:
     _after_copyright(work, kind, head_end)
     _trailing_lists(work, kind)
     _trailing_slogan(work)
+
+
+# -- the end of a post: comment sections, author boxes
+
+#: rules that may have removed a comment section's header line already
+_COMMENT_HEADER_RULES = frozenset({None, "reaction_widget", "comment_form", "board_header", "widget_bar"})
+#: a comment section holds at most this many lines and characters
+MAX_COMMENT_LINES = 60
+MAX_COMMENT_LINE = 300
+
+
+def _comment_section(work: Work) -> None:
+    """A comment section at the end of a post ("댓글 2", then commenters with dates, comments,
+    "답글 달기", the comment form): the header and everything after it go. Only when the lines
+    after the header look like a comment list and the article's body lies before it."""
+    tail = work.rules.tail
+    header, evidence = tail.comment_header, tail.comment_evidence
+    if header is None or evidence is None:
+        return
+    lines = work.lines
+    body_before = 0
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if line.code:
+            body_before += len(s)
+            continue
+        if not s:
+            continue
+        if line.rule is None and line.body:
+            body_before += len(s)
+        if line.rule not in _COMMENT_HEADER_RULES or len(s) > 30 or not header.fullmatch(s) or not body_before:
+            continue
+        after = [j for j in range(i + 1, len(lines)) if lines[j].text.strip()]
+        if any(lines[j].code for j in after) or len(after) > MAX_COMMENT_LINES:
+            continue
+        texts = [lines[j].text.strip() for j in after]
+        if any(len(t) > MAX_COMMENT_LINE for t in texts):
+            continue
+        body_after = sum(len(t) for j, t in zip(after, texts) if lines[j].rule is None and lines[j].body)
+        if body_after >= body_before:
+            continue
+        if after and not any(evidence.fullmatch(t) for t in texts):
+            continue
+        work.drop(i, "comments")
+        for j in after:
+            work.drop(j, "comments")
+        return
+
+
+def _author_profile(work: Work) -> None:
+    """An author box after the post: name, "@handle", a one-line blurb, a follow button."""
+    handle = work.rules.tail.profile_handle
+    if handle is None:
+        return
+    live = work.live()
+    for n, i in enumerate(live):
+        s = work.lines[i].text.strip()
+        if not handle.fullmatch(s) or not any(work.lines[j].body for j in live[:n]):
+            continue
+        block = [i]
+        if n and len(work.lines[live[n - 1]].text.strip()) <= 20 and not is_sentence(work.lines[live[n - 1]].text):
+            block.insert(0, live[n - 1])
+        for k in range(i + 1, len(work.lines)):
+            line = work.lines[k]
+            if line.code or not line.text.strip():
+                continue
+            if line.rule in ("login_prompt", "widget_bar", "support_appeal"):
+                break
+            if line.rule is not None or len(line.text.strip()) > 150 or len(block) >= 5:
+                break
+            block.append(k)
+        last = block[-1]
+        if any(work.lines[j].body for j in work.live() if j > last):
+            continue  # body text follows: not an author box at the end
+        for j in block:
+            work.drop(j, "author_profile")
+        return
 
 
 # -- the page's head: masthead, channel bylines
@@ -760,6 +866,8 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     work = Work(_protect_code(normalise(source.text)), load_rules())
     _line_rules(work)
     _phrase_rules(work)
+    _comment_section(work)
+    _author_profile(work)
     _zone_rules(work)
     _tail_chrome(work)
     _zone_rules(work)  # the tail zone may have grown

@@ -299,6 +299,8 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules) -> str | None:
             if korean is None or not _HANGUL.search(korean):
                 if word.lower() in known and out == []:
                     continue  # the brand the copyright already gave, before its Korean name
+                if out == [] and _HANGUL.search(" ".join(words[words.index(word) + 1:])):
+                    continue  # "SPRi 소프트웨어정책연구소": an English short name before the Korean one
                 return None
             word = korean
         if word not in out:

@@ -103,6 +103,11 @@ class TailRules:
     footer: tuple[NamedPattern, ...]
     slogan: tuple[NamedPattern, ...]
     max_list_line: int
+    # a comment section's header ("댓글 3", "3개의 댓글") and the lines that show a comment list
+    comment_header: re.Pattern[str] | None = None
+    comment_evidence: re.Pattern[str] | None = None
+    # a profile's handle line ("@hanul-dev") in an author box at the end of a post
+    profile_handle: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ class BarRules:
     count_words: frozenset[str]
     max_item: int
     min_menu_items: int
+    suffix_words: frozenset[str] = frozenset()  # "<brand> 멤버십": a UI item named after the site
 
 
 @dataclass(frozen=True)
@@ -255,13 +261,14 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
 
 def _bars(data: dict) -> BarRules:
     def key(word) -> str:
-        return "".join(str(word).split())
+        return "".join(str(word).split()).rstrip("?!.")  # bar items are compared without end marks
 
     return BarRules(
         # platform_words: UI vocabularies of blog platforms, newsrooms and players, by platform
         ui_words=frozenset(key(w) for w in data["ui_words"])
         | frozenset(key(w) for words in (data.get("platform_words") or {}).values() for w in words),
         count_words=frozenset(key(w) for w in data["count_words"]),
+        suffix_words=frozenset(key(w) for w in data.get("suffix_words") or ()),
         max_item=int(data["max_item"]),
         min_menu_items=int(data["min_menu_items"]),
     )
@@ -286,6 +293,9 @@ def parse_rules(text: str) -> Rules:
             footer=_named(tail["footer"], defs),
             slogan=_named(tail["slogan"], defs),
             max_list_line=int(tail["max_list_line"]),
+            comment_header=_compile(tail["comment_header"], defs) if "comment_header" in tail else None,
+            comment_evidence=_compile(tail["comment_evidence"], defs) if "comment_evidence" in tail else None,
+            profile_handle=_compile(tail["profile_handle"], defs) if "profile_handle" in tail else None,
         ),
         bars=_bars(data["bars"]),
         meta=_meta(data["metadata"], defs),
