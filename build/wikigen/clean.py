@@ -56,6 +56,7 @@ _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건
 _BAR_ICON_COUNT = re.compile(r"^[^\w\s\[(]+\s*\d[\d,.]*\s*(?:만|천|k|K|M)?$")
 _BAR_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: an item of a blog's category list: "반도체 이야기 (58)"
+_DIGIT = re.compile(r"\d")
 _CATEGORY_ITEM = re.compile(r"^\S[^()]{0,24}?\s*\(\s*\d[\d,]*\s*\)$")
 #: line rules whose whole-line matches also make an item of a widget bar
 _UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "app_promo", "tts_widget",
@@ -212,10 +213,10 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     separated = _BAR_SEPARATOR.search(s) is not None
     if not separated and (len(s) > 24 or not edge and not _BAR_COUNT.search(s)):
         return None  # one item: only a short label at an edge, or a label with a count
-    raw = [item.strip() for item in _BAR_SPLIT.split(s) if item.strip()]
-    if edge and separated and len(raw) >= 2 and all(_CATEGORY_ITEM.match(item) for item in raw):
+    raw = [item.strip() for item in _BAR_SPLIT.split(s) if item.strip()] if separated and _DIGIT.search(s) else []
+    if edge and len(raw) >= 2 and all(_CATEGORY_ITEM.match(item) for item in raw):
         return "category_list"  # "분류 전체보기 (142)  반도체 이야기 (58)"
-    if separated and len(raw) >= 2:
+    if len(raw) >= 2:
         # "♥ 24", "00:00 / 02:14": counts and times go with the UI words they stand among
         special = [bool(_BAR_ICON_COUNT.match(item) or _BAR_TIME.match(item)) for item in raw]
         if any(special) and not all(special):
