@@ -15,7 +15,9 @@ def related_articles(infos: dict[str, ArticleInfo]) -> dict[str, list[str]]:
         for m in info.mentions:
             postings.setdefault(m.key, set()).add(slug)
     n = max(1, len(infos))
-    limit = max(20, n // 5)  # entities in most articles say nothing about relatedness
+    # Entities in most articles say nothing about relatedness; the cap (at most 200 articles a
+    # posting) also keeps the pair count linear in the corpus size instead of quadratic.
+    limit = max(20, min(n // 5, 200))
     scores: dict[str, dict[str, float]] = {s: {} for s in infos}
     for key, slugs in sorted(postings.items()):
         if len(slugs) < 2 or len(slugs) > limit:
