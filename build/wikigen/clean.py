@@ -238,8 +238,10 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     needed = bars.min_menu_items + (0 if re.search(r"[|·ㆍ•]", s) else 1)
     if len(items) < needed:
         return None
-    for item in items:
-        if len(item) > bars.max_item or not _LETTER.search(item) or _WEAK_END.search(item):
+    for n, item in enumerate(items):
+        # the first item may be the site's longer name ("UNIST NEWS CENTER  |  홈  |  입학")
+        limit = bars.max_item * 2 if n == 0 and "|" in s else bars.max_item
+        if len(item) > limit or not _LETTER.search(item) or _WEAK_END.search(item):
             return None
     return "menu_bar"
 
@@ -568,10 +570,16 @@ def _contact_block(work: Work, head_end: int) -> None:
                     work.drop(j, "contact_block")
 
 
+_RELATED_WORD = re.compile(r"관련\s*(?:기사|뉴스|글)|다른\s*(?:기사|뉴스|글)")
+
+
 def _list_after_header(work: Work) -> None:
     """A related-list header near the end ("많이 본 보도자료") followed only by list items
     (numbered or dated headlines, no sentence) up to the page's end: the items go too."""
-    headers = [i for i, line in enumerate(work.lines) if line.rule == "related_header"]
+    headers = [
+        i for i, line in enumerate(work.lines)
+        if line.rule == "related_header" or line.rule == "board_header" and _RELATED_WORD.search(line.text)
+    ]
     for h in headers:
         after = [i for i in range(h + 1, len(work.lines)) if work.lines[i].live]
         if not after or len(after) > 20:
@@ -768,10 +776,13 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     below = work.rules.meta.sources["below_headline"]
     cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
     previous = None
-    for i, line in enumerate(work.lines[: max(head_end, window[-1]) + 1]):
+    # a headline ending in "-다" reads as the first body line: look a few lines past it
+    end = max(head_end, window[-1]) + (4 if window[-1] == head_end else 1)
+    for i, line in enumerate(work.lines[:end]):
         if (line.rule in below or i in cut_lines) and previous is not None:
             s = work.lines[previous].text.strip()
-            if len(s) > 120 or is_sentence(s):
+            headline_like = previous == head_end and len(s) <= 100 and not _strong_sentence(s)
+            if len(s) > 120 or is_sentence(s) and not headline_like:
                 return None
             return _headline_of_pair(work, previous)
         if line.live:
@@ -845,7 +856,10 @@ def _duplicate_title(work: Work, title: str | None) -> None:
     if not title:
         if _board_title(work):
             return
-        found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end], head_end)
+        window = [i for i in live[:TITLE_WINDOW] if i < head_end]
+        if not window and head_end < len(work.lines) and work.lines[head_end].live:
+            window = [head_end]  # the chrome above is gone; the headline may read as a sentence
+        found = _find_headline(work, window, head_end)
         if found is None:
             return
         title = _title_key(work.lines[found].text)

@@ -309,6 +309,12 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules) -> str | None:
     return name if name.lower() not in meta.generic_names else None
 
 
+def _latin_masthead(text: str, meta: MetaRules) -> str | None:
+    """A masthead printed only in Latin letters that is a known brand as a whole ("brunch story")."""
+    key = " ".join(text.split()).lower()
+    return None if _HANGUL.search(text) else meta.brands.get(key)
+
+
 def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
     """"카카오 기술 블로그 · 서비스 약관 · 개인정보처리방침", "조선비즈 | 서울특별시 ...": the
     first item of a footer bar, when the rest are policy links or the address."""
@@ -334,13 +340,21 @@ def _page_publisher(removed: list[Removal], meta: MetaRules) -> tuple[str | None
     board = _board_publisher(removed, meta)
     names = copyright + ([board] if board else [])
     latin = [n for n in names if not _HANGUL.search(n)]
-    mastheads = [_masthead_name(r.text, latin, meta) for r in removed if r.rule in meta.sources["masthead"]]
+    mastheads = [
+        _masthead_name(r.text, latin, meta) or _latin_masthead(r.text, meta)
+        for r in removed if r.rule in meta.sources["masthead"]
+    ]
     candidates = names + [m for m in mastheads if m] + _footer_names(removed, meta)
     korean = next((n for n in candidates if _HANGUL.search(n)), None)
     return korean, (latin[0] if latin else None)
 
 
-def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
+def _publisher(
+    fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = ""
+) -> str | None:
     for key in ("publisher", "source", "site", "site_name"):
         value = fm.get(key)
         if isinstance(value, str) and value.strip() and not _URL.match(value.strip()):
@@ -355,7 +369,10 @@ def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta:
     if site and (_HANGUL.search(site) or not other):
         return site
     if other:
-        return _brand(other, meta) or other
+        korean_brand = _brand(other, meta)
+        if korean_brand and _ACRONYM.fullmatch(other) and korean_brand not in text:
+            return other  # "UNIST": an institution's short name, the page never prints the long one
+        return korean_brand or other
     return site or _site_line(removed)
 
 
@@ -408,7 +425,7 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
         title=title,
         title_derived=derived,
         date=_date(fm, removed, source.text, url, meta),
-        publisher=_publisher(fm, bylines, removed, url, meta),
+        publisher=_publisher(fm, bylines, removed, url, meta, source.text),
         author=_author(fm, bylines, removed, url, meta),
         source_url=url,
         tags=_tags(fm),
