@@ -40,6 +40,7 @@ _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|>|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+_DECK_ITEM = re.compile(r"^\s*[-–—ㆍ·▶▷■□◆◇○●]\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▶▷◆■□○●]|\d+[.)])\s+")
 _ATX_H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
@@ -237,8 +238,10 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     needed = bars.min_menu_items + (0 if re.search(r"[|·ㆍ•]", s) else 1)
     if len(items) < needed:
         return None
-    for item in items:
-        if len(item) > bars.max_item or not _LETTER.search(item) or _WEAK_END.search(item):
+    for n, item in enumerate(items):
+        # the first item may be the site's longer name ("UNIST NEWS CENTER  |  홈  |  입학")
+        limit = bars.max_item * 2 if n == 0 and "|" in s else bars.max_item
+        if len(item) > limit or not _LETTER.search(item) or _WEAK_END.search(item):
             return None
     return "menu_bar"
 
@@ -535,11 +538,66 @@ def _trailing_slogan(work: Work) -> None:
             work.drop(i, "footer_slogan")
 
 
+#: the header of a press release's contact block ("연락처", "보도 문의", "Media Contact")
+_CONTACT_HEADER = re.compile(
+    r"(?:[-*•▶■□]\s*)?(?:연락처|문의처|언론\s*연락처|보도\s*(?:자료\s*)?문의|미디어\s*문의|홍보\s*담당|"
+    r"(?:Media|Press)\s*[Cc]ontacts?|Contacts?)\s*[:：]?"
+)
+#: a contact block holds at most this many lines, each short and no sentence
+MAX_CONTACT_LINES = 10
+MAX_CONTACT_LINE = 60
+
+
+def _contact_block(work: Work, head_end: int) -> None:
+    """A press release's contact block after the body: the header ("연락처") alone on its line,
+    then short lines (company, team, person, phone, e-mail) up to the next blank line."""
+    for i in work.live():
+        if i < head_end or not _CONTACT_HEADER.fullmatch(work.lines[i].text.strip()):
+            continue
+        block = []
+        for j in range(i + 1, len(work.lines)):
+            s = work.lines[j].text.strip()
+            if not s or work.lines[j].code:
+                break
+            if len(s) > MAX_CONTACT_LINE or _strong_sentence(s) or len(block) >= MAX_CONTACT_LINES:
+                block = []
+                break
+            block.append(j)
+        if block:
+            work.drop(i, "contact_block")
+            for j in block:
+                if work.lines[j].live:
+                    work.drop(j, "contact_block")
+
+
+_RELATED_WORD = re.compile(r"관련\s*(?:기사|뉴스|글)|다른\s*(?:기사|뉴스|글)")
+
+
+def _list_after_header(work: Work) -> None:
+    """A related-list header near the end ("많이 본 보도자료") followed only by list items
+    (numbered or dated headlines, no sentence) up to the page's end: the items go too."""
+    headers = [
+        i for i, line in enumerate(work.lines)
+        if line.rule == "related_header" or line.rule == "board_header" and _RELATED_WORD.search(line.text)
+    ]
+    for h in headers:
+        after = [i for i in range(h + 1, len(work.lines)) if work.lines[i].live]
+        if not after or len(after) > 20:
+            continue
+        texts = [work.lines[i].text.strip() for i in after]
+        if all(len(t) <= 100 and not _strong_sentence(t) and not _is_structure(t) for t in texts):
+            for i in after:
+                work.drop(i, "related_list")
+            return
+
+
 def _tail_chrome(work: Work) -> None:
     head_end, _ = _zones(work)
     kind = _Kinds(work)
+    _contact_block(work, head_end)
     _after_copyright(work, kind, head_end)
     _trailing_lists(work, kind)
+    _list_after_header(work)
     _trailing_slogan(work)
 
 
@@ -699,12 +757,16 @@ def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | Non
     return None
 
 
+#: words of a photo caption or credit in brackets ("[로이터 연합뉴스 자료사진. 재판매 및 DB 금지]")
+_CAPTION_WORDS = re.compile(r"사진|제공|재판매|DB\s*금지|촬영|캡처|출처|그래픽|일러스트|이미지|[.]\s")
+
+
 def _bracketed_headline(work: Work, window: list[int], head_end: int) -> int | None:
-    """A board title in brackets: "[빅테크들 ‘빅 AI’ 전쟁]"."""
+    """A board title in brackets: "[빅테크들 ‘빅 AI’ 전쟁]" (not a bracketed photo caption)."""
     bracket = work.rules.meta.bracket_title
     for i in window:
         s = work.lines[i].text.strip()
-        if bracket.fullmatch(s) and not work.rules.line_any.match(s, False):
+        if bracket.fullmatch(s) and not _CAPTION_WORDS.search(s) and not work.rules.line_any.match(s, False):
             return i
     return None
 
@@ -714,10 +776,13 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     below = work.rules.meta.sources["below_headline"]
     cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
     previous = None
-    for i, line in enumerate(work.lines[: max(head_end, window[-1]) + 1]):
+    # a headline ending in "-다" reads as the first body line: look a few lines past it
+    end = max(head_end, window[-1]) + (4 if window[-1] == head_end else 1)
+    for i, line in enumerate(work.lines[:end]):
         if (line.rule in below or i in cut_lines) and previous is not None:
             s = work.lines[previous].text.strip()
-            if len(s) > 120 or is_sentence(s):
+            headline_like = previous == head_end and len(s) <= 100 and not _strong_sentence(s)
+            if len(s) > 120 or is_sentence(s) and not headline_like:
                 return None
             return _headline_of_pair(work, previous)
         if line.live:
@@ -729,6 +794,14 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     """A headline printed with a subtitle (deck) under it, on the line right above: the first
     of the two is the headline. A short label (a section name) above is no headline."""
     above = deck - 1
+    while _DECK_ITEM.match(work.lines[deck].text) and above >= 0:
+        # a deck of "- ..." lines under the headline, maybe after one blank line
+        if _DECK_ITEM.match(work.lines[above].text) and work.lines[above].live:
+            deck, above = above, above - 1
+            continue
+        if not work.lines[above].text.strip() and above > 0:
+            above -= 1
+        break
     if above < 0 or not work.lines[above].live:
         return deck
     s = work.lines[above].text.strip()
@@ -745,8 +818,11 @@ def _board_title(work: Work) -> bool:
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
         if len(s) <= 160 and pattern.fullmatch(s):
-            for j in live[:n]:
-                if len(work.lines[j].text.strip()) <= 100:
+            for k, j in enumerate(live[:n]):
+                t = work.lines[j].text.strip()
+                if k == 0 and len(t) <= 30 and len(t.split()) <= 4 and not is_sentence(t) and n > 1:
+                    work.drop(j, "masthead")  # the site's name on the page's first line
+                elif len(t) <= 100:
                     work.drop(j, "board_header")
             work.drop(i, "headline")
             return True
@@ -780,7 +856,10 @@ def _duplicate_title(work: Work, title: str | None) -> None:
     if not title:
         if _board_title(work):
             return
-        found = _find_headline(work, [i for i in live[:TITLE_WINDOW] if i < head_end], head_end)
+        window = [i for i in live[:TITLE_WINDOW] if i < head_end]
+        if not window and head_end < len(work.lines) and work.lines[head_end].live:
+            window = [head_end]  # the chrome above is gone; the headline may read as a sentence
+        found = _find_headline(work, window, head_end)
         if found is None:
             return
         title = _title_key(work.lines[found].text)

@@ -252,6 +252,7 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CORP = re.compile(r"^\((?:주|사|재)\)\s*|^(?:주식회사|사단법인|재단법인)\s*|\s*\((?:주|사|재)\)$|\s*주식회사$")
 
 
@@ -285,7 +286,7 @@ def _brand(name: str, meta: MetaRules) -> str | None:
     return None
 
 
-def _masthead_name(text: str, latin: list[str], meta: MetaRules) -> str | None:
+def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "") -> str | None:
     """The site's name from its masthead line: "GIST 광주과학기술원" -> 광주과학기술원,
     "NAVER  프리미엄콘텐츠" -> 네이버 프리미엄콘텐츠; None when it names no Korean publisher."""
     words = text.split()
@@ -294,6 +295,12 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules) -> str | None:
     known = {n.lower() for n in latin}
     out: list[str] = []
     for word in words:
+        if out and word.lower() in meta.generic_names:
+            continue  # "UNIST 뉴스센터": the site's section name, not part of the publisher's
+        alone = all(w == word or w.lower() in meta.generic_names for w in words)
+        if alone and _ACRONYM.fullmatch(word) and (korean := _brand(word, meta)) and korean not in page:
+            out.append(word)  # "UNIST 뉴스센터": a short name the page never spells out
+            continue
         if not _HANGUL.search(word):
             korean = _brand(word, meta)
             if korean is None or not _HANGUL.search(korean):
@@ -307,6 +314,12 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules) -> str | None:
             out.append(word)
     name = " ".join(out)
     return name if name.lower() not in meta.generic_names else None
+
+
+def _latin_masthead(text: str, meta: MetaRules) -> str | None:
+    """A masthead printed only in Latin letters that is a known brand as a whole ("brunch story")."""
+    key = " ".join(text.split()).lower()
+    return None if _HANGUL.search(text) else meta.brands.get(key)
 
 
 def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
@@ -327,20 +340,25 @@ def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
     return names
 
 
-def _page_publisher(removed: list[Removal], meta: MetaRules) -> tuple[str | None, str | None]:
+def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> tuple[str | None, str | None]:
     """(Korean name, other name) of the publisher as the page prints it: copyright, board
     header, masthead, footer bar. A Korean name beats an English or brand name."""
     copyright = _copyright_names(removed, meta)
     board = _board_publisher(removed, meta)
     names = copyright + ([board] if board else [])
     latin = [n for n in names if not _HANGUL.search(n)]
-    mastheads = [_masthead_name(r.text, latin, meta) for r in removed if r.rule in meta.sources["masthead"]]
+    mastheads = [
+        _masthead_name(r.text, latin, meta, page) or _latin_masthead(r.text, meta)
+        for r in removed if r.rule in meta.sources["masthead"]
+    ]
     candidates = names + [m for m in mastheads if m] + _footer_names(removed, meta)
-    korean = next((n for n in candidates if _HANGUL.search(n)), None)
+    korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
     return korean, (latin[0] if latin else None)
 
 
-def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
+def _publisher(
+    fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = ""
+) -> str | None:
     for key in ("publisher", "source", "site", "site_name"):
         value = fm.get(key)
         if isinstance(value, str) and value.strip() and not _URL.match(value.strip()):
@@ -348,14 +366,17 @@ def _publisher(fm: dict, bylines, removed: list[Removal], url: str | None, meta:
     for publisher, _ in bylines:
         if publisher:
             return publisher
-    korean, other = _page_publisher(removed, meta)
+    korean, other = _page_publisher(removed, meta, text)
     if korean:
         return korean
     site = _site(url, meta)
     if site and (_HANGUL.search(site) or not other):
         return site
     if other:
-        return _brand(other, meta) or other
+        korean_brand = _brand(other, meta)
+        if korean_brand and _ACRONYM.fullmatch(other) and korean_brand not in text:
+            return other  # "UNIST": an institution's short name, the page never prints the long one
+        return korean_brand or other
     return site or _site_line(removed)
 
 
@@ -408,7 +429,7 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
         title=title,
         title_derived=derived,
         date=_date(fm, removed, source.text, url, meta),
-        publisher=_publisher(fm, bylines, removed, url, meta),
+        publisher=_publisher(fm, bylines, removed, url, meta, source.text),
         author=_author(fm, bylines, removed, url, meta),
         source_url=url,
         tags=_tags(fm),
