@@ -28,6 +28,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import generate  # noqa: E402
+from wikigen.write import GENERATED_DIRS  # noqa: E402
 
 PLAIN_MKDOCS = """site_name: plain
 theme:
@@ -46,7 +47,8 @@ nav:
 """
 
 
-def make_project(target: Path, count: int, seed: int) -> Path:
+def copy_skeleton(target: Path) -> Path:
+    """What a build needs besides seeds: config, templates, curated lists, hand-written docs."""
     target.mkdir(parents=True)
     for name in ("mkdocs.yml", "templates", "curated"):
         source = ROOT / name
@@ -54,12 +56,13 @@ def make_project(target: Path, count: int, seed: int) -> Path:
             shutil.copytree(source, target / name)
         elif source.is_file():
             shutil.copy2(source, target / name)
-    docs = target / "docs"
-    docs.mkdir(parents=True)
-    for item in ("index.md", "about.md", "assets"):
-        source = ROOT / "docs" / item
-        shutil.copytree(source, docs / item) if source.is_dir() else shutil.copy2(source, docs / item)
-    generate(target / "seeds", count, seed)
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=lambda folder, names: (
+        [n for n in names if n in GENERATED_DIRS] if Path(folder) == ROOT / "docs" else []))
+    return target
+
+
+def make_project(target: Path, count: int, seed: int) -> Path:
+    generate(copy_skeleton(target) / "seeds", count, seed)
     return target
 
 
@@ -136,7 +139,7 @@ def measure(count: int, seed: int) -> dict:
         edited = sorted((root / "seeds").iterdir())[count // 2]
         edited.write_text(edited.read_text(encoding="utf-8") + "\n\n편집자가 덧붙인 문장이다.\n", encoding="utf-8")
         one_edit = run_child(root)             # one article edited, the rest from the cache
-        for folder in ("articles", "people", "glossary", "orgs", "topics", "reports", "_generated"):
+        for folder in GENERATED_DIRS:
             shutil.rmtree(root / "docs" / folder, ignore_errors=True)
         shutil.rmtree(root / ".wikigen-cache", ignore_errors=True)
         site_seconds, site_peak = timed_mkdocs(root)

@@ -25,8 +25,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-GENERATED = {"articles", "people", "glossary", "orgs", "topics", "reports", "_generated"}
 LIMIT = 1.5
+sys.path.insert(0, str(HERE))
+
+from bench import copy_skeleton  # noqa: E402
+from corpus import generate  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -37,16 +40,7 @@ class Sizes:
 
 
 def copy_project(target: Path, seeds: Path) -> Path:
-    target.mkdir(parents=True)
-    for name in ("mkdocs.yml", "templates", "curated"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name)
-        elif source.is_file():
-            shutil.copy2(source, target / name)
-    shutil.copytree(ROOT / "docs", target / "docs", ignore=lambda folder, names: (
-        [n for n in names if n in GENERATED] if Path(folder) == ROOT / "docs" else []))
-    shutil.copytree(seeds, target / "seeds")
+    shutil.copytree(seeds, copy_skeleton(target) / "seeds")
     return target
 
 
@@ -90,9 +84,6 @@ def main() -> None:
         tmp = Path(tmp)
         seeds = ROOT / "seeds"
         if args.count:
-            sys.path.insert(0, str(HERE))
-            from corpus import generate
-
             seeds = tmp / "seeds"
             generate(seeds, args.count, seed=args.seed)
         print(f"corpus: {len(list(seeds.glob('*.txt')))} articles ({'synthetic' if args.count else 'sample seeds'})")

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from wikigen.write import GENERATED_DIRS
+
 ROOT = Path(__file__).resolve().parents[1]
 HAND_WRITTEN = ("mkdocs.yml", "templates", "curated", "seeds")
-GENERATED = {"articles", "people", "glossary", "orgs", "topics", "reports", "_generated"}
 # Playwright's own browser download does not work here: drive Debian's Chromium, with the
 # background networking a closed network refuses switched off.
 CHROMIUM_ARGS = [
@@ -34,7 +35,7 @@ def copy_project(target: Path, seeds: Path | None = None, extra_seeds: Path | No
         elif source.is_file():
             shutil.copy2(source, target / name)
     shutil.copytree(ROOT / "docs", target / "docs",
-                    ignore=lambda folder, names: [n for n in names if Path(folder) == ROOT / "docs" and n in GENERATED])
+                    ignore=lambda folder, names: [n for n in names if Path(folder) == ROOT / "docs" and n in GENERATED_DIRS])
     if seeds is not None:
         shutil.rmtree(target / "seeds")
         shutil.copytree(seeds, target / "seeds")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from wikigen.cache import CACHE_DIR
 from wikigen.pipeline import Project, pipeline
+from wikigen.write import GENERATED_DIRS
 
 
 def docs_snapshot(root: Path) -> dict[str, bytes]:
@@ -21,7 +22,7 @@ def test_cached_build_equals_cold_build(project: Path, tmp_path: Path):
     incremental = docs_snapshot(project)
 
     shutil.rmtree(project / CACHE_DIR)
-    for folder in ("articles", "people", "glossary", "orgs", "topics", "reports", "_generated"):
+    for folder in GENERATED_DIRS:
         shutil.rmtree(project / "docs" / folder, ignore_errors=True)
     pipeline(Project(project), use_cache=False)
     assert docs_snapshot(project) == incremental

@@ -86,7 +86,7 @@ class BuildResult:
 
 
 def pipeline(project: Project, use_cache: bool = True, on_stage: Callable[[str], None] | None = None) -> BuildResult:
-    clock, build_cache = Clock(on_stage or (lambda stage: None)), BuildCache(project.cache_dir)
+    clock, build_cache = Clock(on_stage) if on_stage else Clock(), BuildCache(project.cache_dir)
     cache_dir = project.cache_dir if use_cache else None
     with clock("read"):
         fingerprint = project.fingerprint()

@@ -11,12 +11,10 @@ ENTITY_SECTIONS = ("people", "glossary", "orgs", "topics")
 
 
 def by_date(articles: list[Article]) -> list[Article]:
-    """Newest first; undated articles last, then by title."""
-    return sorted(articles, key=lambda a: (a.meta.date is None, _neg(a.meta.date), a.meta.title or "", a.slug))
-
-
-def _neg(date: str | None) -> str:
-    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else ""
+    """Newest first, undated last; the same date by title. (Two stable sorts: a reversed sort
+    keeps the order of equal keys.)"""
+    by_title = sorted(articles, key=lambda a: (a.meta.title or "", a.slug))
+    return sorted(by_title, key=lambda a: a.meta.date or "", reverse=True)
 
 
 def entity_counts(pages: list[Page]) -> dict[str, int]:
