@@ -34,7 +34,8 @@ _SPACES = (("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u3000", " "), (
 END_WINDOW = 300
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _STRONG_END = re.compile(r"[.!?。][\W_ㅋㅎㅠㅜ]*$")
-_WEAK_END = re.compile(r"(?:다|요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
+#: "필요", "중요", "수요", "주요", "개요" end in 요 but are nouns (a headline's last word)
+_WEAK_END = re.compile(r"(?:다|(?<![필중수주개강소])요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|>|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
@@ -64,7 +65,7 @@ _UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "
                             "font_size_widget", "translation_widget", "summary_widget", "print_edition",
                             "media_player", "comment_form"})
 #: lines of the page's navigation: a short line just above one of these is the site's name
-_NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu"})
+_NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo"})
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -193,7 +194,7 @@ def _bar_items(s: str) -> list[str]:
 def _ui_item(item: str, rules: Rules) -> bool:
     bars = rules.bars
     key = "".join(item.split())
-    if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "음성") and key[2:] in bars.ui_words:
+    if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "글씨", "음성") and key[2:] in bars.ui_words:
         return True  # "기사 읽어주기", "본문 듣기"
     words = item.split()
     if len(words) == 2 and len(item) <= 16 and words[1] in bars.suffix_words:
@@ -205,6 +206,26 @@ def _ui_item(item: str, rules: Rules) -> bool:
         word = "".join(item[: m.start()].split())
         return word in bars.ui_words or word in bars.count_words
     return False
+
+
+def _item_kind(item: str, rules: Rules) -> str | None:
+    """"ui" for a widget item, "credit" for a byline or a dated stamp, else None.
+    A short label before a colon goes with its item ("툴바 메뉴: 글씨 크게")."""
+    if _ui_item(item, rules):
+        return "ui"
+    name = rules.line_any.match(item, False)
+    if name in rules.meta.sources["byline"] or name in rules.meta.sources["dateline"]:
+        return "credit"
+    label, colon, rest = item.partition(":")
+    if colon and 0 < len(label) <= 10 and rest.strip() and ":" not in rest:
+        return _item_kind(rest.strip(), rules)
+    return None
+
+
+def _short_items(items: list[str], limit: int) -> bool:
+    """Menu items are short labels; one in four may run up to twice the limit ("About KAIST")."""
+    long = [item for item in items if len(item) > limit]
+    return all(len(item) <= 2 * limit for item in long) and len(long) * 4 <= len(items)
 
 
 def _bar(s: str, rules: Rules, edge: bool) -> str | None:
@@ -228,7 +249,11 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     items = _bar_items(s)
     if not items:
         return None
-    if all(_ui_item(item, rules) for item in items):
+    kinds = [_item_kind(item, rules) for item in items]
+    if all(kinds) and "credit" in kinds:
+        # "한지민 기자  |  승인 2025.05.20 10:05  |  댓글 4": the byline bar (metadata reads it)
+        return "byline_bar" if separated else None
+    if all(kinds):
         counted = any(_BAR_COUNT.search(item) and not item[:1].isdigit() for item in items)
         if len(items) >= 2 or counted or edge:
             return "widget_bar"
@@ -238,23 +263,28 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     needed = bars.min_menu_items + (0 if re.search(r"[|·ㆍ•]", s) else 1)
     if len(items) < needed:
         return None
-    for n, item in enumerate(items):
-        # the first item may be the site's longer name ("UNIST NEWS CENTER  |  홈  |  입학")
-        limit = bars.max_item * 2 if n == 0 and "|" in s else bars.max_item
-        if len(item) > limit or not _LETTER.search(item) or _WEAK_END.search(item):
-            return None
+    # the first item may be the site's longer name ("UNIST NEWS CENTER  |  홈  |  입학")
+    labels = items[1:] if "|" in s and len(items[0]) <= bars.max_item * 2 else items
+    if not _short_items(labels, bars.max_item):
+        return None
+    if any(not _LETTER.search(item) or _WEAK_END.search(item) for item in items):
+        return None
     return "menu_bar"
 
 
 def _line_rules(work: Work) -> None:
     """Whole lines that are chrome wherever they stand (copyright, widgets, bylines...)."""
     matcher = work.rules.line_any
+    previous = ""
     for i in work.live():
         s = work.lines[i].text.strip()
         if len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(s):
             name = matcher.match(s, is_sentence(s)) or _bar(s, work.rules, edge=False)
+            if name == "photo_caption" and previous.startswith("!["):
+                name = None  # the caption of a Markdown image belongs to the article
             if name:
                 work.drop(i, name)
+        previous = s
 
 
 def _cut_start(work: Work, i: int, text: str) -> str:
@@ -697,6 +727,20 @@ def _masthead(work: Work) -> None:
         work.drop(first, "masthead")
 
 
+def _portal_press(work: Work) -> None:
+    """A portal's page (its masthead names the portal) prints the name of the publisher whose
+    article it carries on a line of its own above the headline: "Daum / 머니S / <headline>"."""
+    portals = work.rules.meta.portal_names
+    if not any(line.rule == "masthead" and line.text.strip().lower() in portals for line in work.lines):
+        return
+    headline = next((i for i, line in enumerate(work.lines) if line.rule == "headline"), None)
+    above = [i for i in work.live() if headline is not None and i < headline]
+    if above:
+        s = work.lines[above[-1]].text.strip()
+        if len(s) <= 20 and len(s.split()) <= 3 and _LETTER.search(s) and not is_sentence(s) and not _is_structure(s):
+            work.drop(above[-1], "press_name")
+
+
 def _channel_byline(work: Work) -> None:
     """"채널명 · 홍길동" right above the post's date line: who wrote it (a byline, not a title)."""
     head_end, _ = _zones(work)
@@ -777,7 +821,7 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
     previous = None
     # a headline ending in "-다" reads as the first body line: look a few lines past it
-    end = max(head_end, window[-1]) + (4 if window[-1] == head_end else 1)
+    end = max(head_end, window[-1]) + 4
     for i, line in enumerate(work.lines[:end]):
         if (line.rule in below or i in cut_lines) and previous is not None:
             s = work.lines[previous].text.strip()
@@ -799,14 +843,16 @@ def _headline_of_pair(work: Work, deck: int) -> int:
         if _DECK_ITEM.match(work.lines[above].text) and work.lines[above].live:
             deck, above = above, above - 1
             continue
-        if not work.lines[above].text.strip() and above > 0:
-            above -= 1
         break
+    gap = above > 0 and not work.lines[above].text.strip()
+    if gap:
+        above -= 1  # one blank line between the headline and its deck
     if above < 0 or not work.lines[above].live:
         return deck
     s = work.lines[above].text.strip()
     if 8 <= len(s) <= 120 and " " in s and not is_sentence(s) and not _is_structure(s):
-        return above
+        # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline
+        return deck if gap and _WEAK_END.search(s) else above
     return deck
 
 
@@ -955,6 +1001,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _channel_byline(work)
     _repeated_rule(work, repeated)
     _duplicate_title(work, str(title) if title else None)
+    _portal_press(work)
     _duplicate_summary(work)
     _duplicate_lines(work)
     return Cleaned(body=_collapse(work.lines), removed=work.removals())

@@ -274,6 +274,22 @@ def _copyright_names(removed: list[Removal], meta: MetaRules) -> list[str]:
     return names
 
 
+def _owner_names(removed: list[Removal], meta: MetaRules) -> list[str]:
+    """"본 콘텐츠는 SK하이닉스 뉴스룸의 저작물로": the owner a licence notice names (without "뉴스룸")."""
+    names = []
+    for line in _from(removed, meta.sources["owner"]):
+        m = meta.owner_notice.search(line)
+        if not m:
+            continue
+        words = m.group("publisher").split()
+        while len(words) > 1 and words[-1].lower() in meta.generic_names:
+            words.pop()
+        name = _name(" ".join(words))
+        if name and name.lower() not in meta.generic_names:
+            names.append(name)
+    return names
+
+
 def _brand(name: str, meta: MetaRules) -> str | None:
     """The Korean name of a well-known English/brand name ("The Hankyoreh" -> "한겨레")."""
     key = name.lower().strip(" .")
@@ -345,13 +361,13 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
     header, masthead, footer bar. A Korean name beats an English or brand name."""
     copyright = _copyright_names(removed, meta)
     board = _board_publisher(removed, meta)
-    names = copyright + ([board] if board else [])
+    names = _from(removed, meta.sources["press"]) + copyright + ([board] if board else [])
     latin = [n for n in names if not _HANGUL.search(n)]
     mastheads = [
         _masthead_name(r.text, latin, meta, page) or _latin_masthead(r.text, meta)
-        for r in removed if r.rule in meta.sources["masthead"]
+        for r in removed if r.rule in meta.sources["masthead"] and r.text.lower() not in meta.portal_names
     ]
-    candidates = names + [m for m in mastheads if m] + _footer_names(removed, meta)
+    candidates = names + [m for m in mastheads if m] + _footer_names(removed, meta) + _owner_names(removed, meta)
     korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
     return korean, (latin[0] if latin else None)
 

@@ -127,6 +127,7 @@ class MetaRules:
     byline: tuple[NamedPattern, ...]
     copyright_prefix: re.Pattern[str]
     copyright_name: re.Pattern[str]
+    owner_notice: re.Pattern[str]  # "본 콘텐츠는 ○○ 뉴스룸의 저작물로" -> the publisher's name
     date: tuple[NamedPattern, ...]
     own_date_line: re.Pattern[str]
     board_site: re.Pattern[str]
@@ -136,6 +137,7 @@ class MetaRules:
     url_date: tuple[re.Pattern[str], ...]
     url_author: tuple[re.Pattern[str], ...]
     portals: frozenset[str]
+    portal_names: frozenset[str]  # lower-cased names of portals: they carry articles, they publish none
     sites: dict[str, str]
     site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
     board_title: re.Pattern[str]
@@ -237,6 +239,7 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
         sources={key: frozenset(names) for key, names in data["sources"].items()},
         byline=_named(data["byline"], defs),
         copyright_prefix=_compile(data["copyright_prefix"], defs),
+        owner_notice=_compile(data["owner_notice"], defs),
         copyright_name=_compile(data["copyright_name"], defs),
         date=_named(data["date"], defs),
         own_date_line=_compile(data["own_date_line"], defs),
@@ -247,6 +250,7 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
         url_date=tuple(_compile(p, defs) for p in data["url_date"]),
         url_author=tuple(_compile(p, defs) for p in data["url_author"]),
         portals=frozenset(data["portals"]),
+        portal_names=frozenset(str(n).lower() for n in data["portal_names"]),
         sites=dict(data["sites"]),
         site_names=frozenset(data["sites"].values()),
         board_title=_compile(data["board_title"], defs),

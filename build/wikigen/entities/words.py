@@ -18,12 +18,12 @@ ROLE_WORDS = frozenset(
     설립자 공동설립자 창업주 수석 수석부사장 컨설턴트 엔지니어 개발자 디렉터 매니저 리더 총괄 변호사 변리사 회계사 애널리스트
     연구위원 교사 대사 고문 자문위원 사무총장 사무국장 이사장 상임위원 대변인 CEO CTO CFO COO CSO CIO CPO CMO CVP SVP EVP VP
     President Chairman Chairwoman Chair Fellow Founder Cofounder Co-founder Director Leader Head Manager Engineer Scientist Researcher
-    Professor Moderator 모더레이터 좌장 사회자 연사 발표자 책임자 최고경영자 최고기술책임자 소장 부소장 단장 사무관 주무관""".split()
+    Professor Moderator 모더레이터 좌장 사회자 연사 발표자 책임자 최고경영자 최고기술책임자 소장 부소장 단장 사무관 주무관 TL PL""".split()
 )
 # Words that may stand before a role word inside one role phrase ("공동 창업자", "Corporate Fellow").
 ROLE_MODIFIERS = frozenset("공동 수석 선임 책임 전 前 현 現 신임 초대 담당 부문 대표 Corporate Senior Executive Principal Distinguished Chief Vice Co".split())
 # Role words that only count when a name is right next to them (too common as plain nouns otherwise).
-WEAK_ROLES = frozenset("대표 이사 감사 시장 위원 총괄 리더 수석 연사 Leader Head Chair".split())
+WEAK_ROLES = frozenset("대표 이사 감사 시장 위원 총괄 리더 수석 연사 Leader Head Chair TL PL".split())
 
 # Labels that introduce speakers or panel members in conference write-ups.
 SPEAKER_LABELS = ("발표자", "연사", "강연자", "참여자", "참석자", "패널", "좌장", "사회", "Speaker", "Speakers", "Panelists", "Moderator",
