@@ -65,6 +65,16 @@ _UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "
                             "font_size_widget", "translation_widget", "summary_widget", "print_edition",
                             "media_player", "comment_form"})
 #: lines of the page's navigation: a short line just above one of these is the site's name
+#: a Markdown link or image: "[text](url)", "![alt](url)" (one level of parentheses in the URL)
+_MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_HEADING_PREFIX = re.compile(r"^#{1,6}\s+")
+_LINK_REST = re.compile(r"[\s·|,•/\\\-–—\d.*+]+")
+#: a line of a menu printed one item per line: a short label, no sentence, no list marker
+MAX_LABEL = 12
+#: a headline is longer than a menu label or a section name
+MIN_HEADLINE = 8
+#: a headline's deck (subtitle) runs to at most this many lines
+MAX_DECK_LINES = 3
 _NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo"})
 
 
@@ -82,6 +92,16 @@ def normalise(text: str) -> str:
 def normalise_line(line: str) -> str:
     """The key a line is compared by: whitespace runs collapsed, ends stripped."""
     return " ".join(line.split())
+
+
+def visible(text: str) -> str:
+    """What a reader sees of a line of Markdown links: "[구독하기](https://…)" -> "구독하기";
+    images inside links ("[![avatar](…)](…)") show nothing."""
+    if "](" not in text:
+        return text
+    for _ in range(2):  # a link around an image
+        text = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+    return text.strip()
 
 
 def is_sentence(text: str) -> bool:
@@ -277,14 +297,34 @@ def _line_rules(work: Work) -> None:
     matcher = work.rules.line_any
     previous = ""
     for i in work.live():
-        s = work.lines[i].text.strip()
-        if len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(s):
-            name = matcher.match(s, is_sentence(s)) or _bar(s, work.rules, edge=False)
+        raw = work.lines[i].text.strip()
+        s = _shown(raw)
+        if raw != s and _link_only(raw) and not s:
+            work.drop(i, "link_bar")  # "[](https://…)": a link that shows nothing
+        elif len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(raw):
+            sentence = is_sentence(s)
+            name = matcher.match(raw, sentence) or s != raw and matcher.match(s, sentence) or _bar(s, work.rules, edge=False)
             if name == "photo_caption" and previous.startswith("!["):
                 name = None  # the caption of a Markdown image belongs to the article
             if name:
                 work.drop(i, name)
-        previous = s
+        previous = raw
+
+
+def _shown(raw: str) -> str:
+    """The text rules look at: a line of Markdown links as the reader sees it, without a heading mark."""
+    s = visible(raw)
+    return _HEADING_PREFIX.sub("", s) if s is not raw else s
+
+
+def _link_only(raw: str) -> bool:
+    """A line made only of Markdown links, separators and counts: navigation when at a page edge."""
+    if "](" not in raw or raw.startswith("!["):
+        return False
+    rest = _HEADING_PREFIX.sub("", raw)
+    for _ in range(2):  # a link around an image
+        rest = _MD_LINK.sub("", rest)
+    return not _LINK_REST.sub("", rest)
 
 
 def _cut_start(work: Work, i: int, text: str) -> str:
@@ -379,6 +419,9 @@ def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
         return False
     if s.startswith(("![", "|")):
         return True
+    s = visible(s)
+    if not s:
+        return False
     if len(s) <= 120 and _ends_with_stamp(s, timestamp):
         return False  # "제목 2024.08.12." is a line of a list, not a sentence
     if _strong_sentence(s):
@@ -419,18 +462,48 @@ def _zone_rules(work: Work) -> None:
     for i in work.live():
         if head_end <= i < tail_start:
             continue
-        s = work.lines[i].text.strip()
+        raw = work.lines[i].text.strip()
+        s = _shown(raw)
         if len(s) > MAX_CHROME_LINE:
             continue
         sentence = is_sentence(s)
-        name = rules.line_head.match(s, sentence) if i < head_end else None
-        name = name or rules.line_edge.match(s, sentence)
-        if name is None and not _NEVER_CHROME.match(s):
+        name = None
+        for text in dict.fromkeys((raw, s)):  # the line as written, then as shown
+            name = name or (rules.line_head.match(text, sentence) if i < head_end else None)
+            name = name or rules.line_edge.match(text, sentence)
+        if name is None and not _NEVER_CHROME.match(raw):
             name = _bar(s, rules, edge=True)
         if name is None and s in rules.meta.site_names:
             name = "site_name"
+        if name is None and _link_only(raw):
+            name = "link_bar"  # navigation, tag and related links above or below the article
         if name:
             work.drop(i, name)
+    _menu_runs(work, head_end)
+
+
+def _label(line: Line) -> bool:
+    s = line.text.strip()
+    return (0 < len(s) <= MAX_LABEL and len(s.split()) <= 3 and bool(_LETTER.search(s)) and not is_sentence(s)
+            and not _is_structure(s) and not _LIST_ITEM.match(s) and not _BULLET.match(s))
+
+
+def _menu_runs(work: Work, head_end: int) -> None:
+    """Menus copied one item per line: three or more short labels in a row above the article
+    (chrome lines may stand among them) are navigation. (Below the article, short lines are
+    contact blocks and sign-offs as often as menus: the tail rules judge those.)"""
+    run: list[int] = []
+    for i in [*range(head_end), -1]:
+        line = work.lines[i] if i >= 0 else None
+        if line is not None and (not line.text.strip() or line.rule is not None and not line.code):
+            continue  # blank lines and removed chrome do not break a run
+        if line is not None and _label(line):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                work.drop(j, "menu_list")
+        run = []
 
 
 # -- tail: related lists and footers
@@ -651,7 +724,7 @@ def _comment_section(work: Work) -> None:
     lines = work.lines
     body_before = 0
     for i, line in enumerate(lines):
-        s = line.text.strip()
+        s = _HEADING_PREFIX.sub("", _shown(line.text.strip()))  # "## Responses (2)"
         if line.code:
             body_before += len(s)
             continue
@@ -664,7 +737,7 @@ def _comment_section(work: Work) -> None:
         after = [j for j in range(i + 1, len(lines)) if lines[j].text.strip()]
         if any(lines[j].code for j in after) or len(after) > MAX_COMMENT_LINES:
             continue
-        texts = [lines[j].text.strip() for j in after]
+        texts = [_shown(lines[j].text.strip()) for j in after]
         if any(len(t) > MAX_COMMENT_LINE for t in texts):
             continue
         body_after = sum(len(t) for j, t in zip(after, texts) if lines[j].rule is None and lines[j].body)
@@ -684,12 +757,14 @@ def _author_profile(work: Work) -> None:
     if handle is None:
         return
     live = work.live()
+    box = next((i for i, line in enumerate(work.lines) if line.rule == "author_box"), None)
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
-        if not handle.fullmatch(s) or not any(work.lines[j].body for j in live[:n]):
+        after_box = box is not None and i > box and not any(j > box for j in live[:n])
+        if not (handle.fullmatch(s) or after_box) or not any(work.lines[j].body for j in live[:n]):
             continue
         block = [i]
-        if n and len(work.lines[live[n - 1]].text.strip()) <= 20 and not is_sentence(work.lines[live[n - 1]].text):
+        if n and not after_box and len(work.lines[live[n - 1]].text.strip()) <= 20 and not is_sentence(work.lines[live[n - 1]].text):
             block.insert(0, live[n - 1])
         for k in range(i + 1, len(work.lines)):
             line = work.lines[k]
@@ -785,8 +860,8 @@ def _title_key(text: str) -> str:
 
 
 def _h1_headline(work: Work, window: list[int], head_end: int) -> int | None:
-    """A Markdown "# Title" as the first line."""
-    return window[0] if _ATX_H1.match(work.lines[window[0]].text) else None
+    """A Markdown "# Title" above the article (a clipped page may keep its navigation above)."""
+    return next((i for i in window if _ATX_H1.match(work.lines[i].text)), None)
 
 
 def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | None:
@@ -794,7 +869,7 @@ def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | Non
     seen: set[str] = set()
     for i in window:
         key = _title_key(work.lines[i].text)
-        if len(key) >= 4 and not is_sentence(key):
+        if len(key) >= MIN_HEADLINE and not is_sentence(key):
             if key in seen:
                 return next(j for j in window if _title_key(work.lines[j].text) == key)
             seen.add(key)
@@ -828,7 +903,10 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
             headline_like = previous == head_end and len(s) <= 100 and not _strong_sentence(s)
             if len(s) > 120 or is_sentence(s) and not headline_like:
                 return None
-            return _headline_of_pair(work, previous)
+            found = _headline_of_pair(work, previous)
+            if len(s) < MIN_HEADLINE and found == previous:
+                return None  # a section label ("게임", "뉴스데스크"), not a headline
+            return found  # the headline, maybe above a deck or the blogger's nickname
         if line.live:
             previous = i
     return None
@@ -850,10 +928,19 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     if above < 0 or not work.lines[above].live:
         return deck
     s = work.lines[above].text.strip()
-    if 8 <= len(s) <= 120 and " " in s and not is_sentence(s) and not _is_structure(s):
-        # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline
-        return deck if gap and _WEAK_END.search(s) else above
-    return deck
+    if not _headline_shape(s):
+        return deck
+    if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline
+        return deck if _WEAK_END.search(s) else above
+    while above > 0 and deck - above < MAX_DECK_LINES and work.lines[above - 1].live:
+        if not _headline_shape(work.lines[above - 1].text.strip()):
+            break
+        above -= 1  # a deck of two lines: the headline is the block's first line
+    return above
+
+
+def _headline_shape(s: str) -> bool:
+    return MIN_HEADLINE <= len(s) <= 120 and " " in s and not is_sentence(s) and not _is_structure(s)
 
 
 def _board_title(work: Work) -> bool:
@@ -1001,6 +1088,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _channel_byline(work)
     _repeated_rule(work, repeated)
     _duplicate_title(work, str(title) if title else None)
+    _zone_rules(work)  # the head ends later when its last lines were the headline's
     _portal_press(work)
     _duplicate_summary(work)
     _duplicate_lines(work)
