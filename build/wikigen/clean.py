@@ -248,11 +248,38 @@ def _short_items(items: list[str], limit: int) -> bool:
     return all(len(item) <= 2 * limit for item in long) and len(long) * 4 <= len(items)
 
 
+def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
+    """Bars copied with single spaces: "페이스북 트위터 카카오톡 URL 복사 인쇄" (every item a UI
+    word: anywhere), "정치 사회 경제 국제 문화 연예 스포츠" (at a page edge, half of the words
+    sections or UI words)."""
+    words = s.split()
+    bars = rules.bars
+    if not 3 <= len(words) <= 30 or words[0] not in bars.ui_words and words[0] not in bars.section_words:
+        return None
+    if _WEAK_END.search(s):
+        return None
+    kinds: list[str] = []
+    n = 0
+    while n < len(words):  # "URL 복사" is one item: the longest UI word at each position
+        size = next((k for k in (3, 2, 1) if n + k <= len(words) and "".join(words[n:n + k]) in bars.ui_words), 0)
+        kinds.append("ui" if size else words[n])
+        n += size or 1
+    ui = kinds.count("ui")
+    if ui == len(kinds) and ui >= 3:
+        return "widget_bar"
+    known = ui + sum(1 for k in kinds if k != "ui" and k in bars.section_words)
+    if edge and len(kinds) >= 5 and all(len(w) <= 8 for w in words) and 2 * known >= len(kinds):
+        return "menu_bar"
+    return None
+
+
 def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     """widget_bar (anywhere) or menu_bar (page edges only) for a line of short items, else None."""
     if len(s) > 200 or _strong_sentence(s) or s.startswith(("#", ">", "|", "![")):
         return None
     separated = _BAR_SEPARATOR.search(s) is not None
+    if not separated and " " in s and (name := _word_bar(s, rules, edge)):
+        return name
     if not separated and (len(s) > 24 or not edge and not _BAR_COUNT.search(s)):
         return None  # one item: only a short label at an edge, or a label with a count
     raw = [item.strip() for item in _BAR_SPLIT.split(s) if item.strip()] if separated and _DIGIT.search(s) else []
@@ -455,12 +482,13 @@ def _zones(work: Work) -> tuple[int, int]:
     return first, last + 1
 
 
-def _zone_rules(work: Work) -> None:
-    """Chrome-only lines ("본문", "목록", "페이지 정보", crawl timestamps) at the head or tail."""
+def _zone_rules(work: Work, start: int = 0) -> None:
+    """Chrome-only lines ("본문", "목록", "페이지 정보", crawl timestamps) at the head or tail
+    (from line ``start`` on)."""
     head_end, tail_start = _zones(work)
     rules = work.rules
     for i in work.live():
-        if head_end <= i < tail_start:
+        if i < start or head_end <= i < tail_start:
             continue
         raw = work.lines[i].text.strip()
         s = _shown(raw)
@@ -1087,8 +1115,10 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _masthead(work)
     _channel_byline(work)
     _repeated_rule(work, repeated)
+    head_end, _ = _zones(work)
     _duplicate_title(work, str(title) if title else None)
-    _zone_rules(work)  # the head ends later when its last lines were the headline's
+    if _zones(work)[0] > head_end:
+        _zone_rules(work, start=head_end)  # the head ends later: its last lines were the headline's
     _portal_press(work)
     _duplicate_summary(work)
     _duplicate_lines(work)

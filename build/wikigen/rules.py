@@ -119,6 +119,7 @@ class BarRules:
     max_item: int
     min_menu_items: int
     suffix_words: frozenset[str] = frozenset()  # "<brand> 멤버십": a UI item named after the site
+    section_words: frozenset[str] = frozenset()  # a news site's sections: "정치", "경제", "IT·과학"
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ def _bars(data: dict) -> BarRules:
         | frozenset(key(w) for words in (data.get("platform_words") or {}).values() for w in words),
         count_words=frozenset(key(w) for w in data["count_words"]),
         suffix_words=frozenset(key(w) for w in data.get("suffix_words") or ()),
+        section_words=frozenset(key(w) for w in data.get("section_words") or ()),
         max_item=int(data["max_item"]),
         min_menu_items=int(data["min_menu_items"]),
     )
