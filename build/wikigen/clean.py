@@ -65,6 +65,8 @@ _UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "
                             "font_size_widget", "translation_widget", "summary_widget", "print_edition",
                             "media_player", "comment_form"})
 #: lines of the page's navigation: a short line just above one of these is the site's name
+#: what a byline or a dated stamp holds (a cheap test before the rules are tried on a bar item)
+_CREDIT_HINT = re.compile(r"\d|@|기자|특파원|위원|연구원|칼럼니스트|통신원|리포터")
 #: a Markdown link or image: "[text](url)", "![alt](url)" (one level of parentheses in the URL)
 _MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _HEADING_PREFIX = re.compile(r"^#{1,6}\s+")
@@ -233,7 +235,7 @@ def _item_kind(item: str, rules: Rules) -> str | None:
     A short label before a colon goes with its item ("툴바 메뉴: 글씨 크게")."""
     if _ui_item(item, rules):
         return "ui"
-    name = rules.line_any.match(item, False)
+    name = rules.line_any.match(item, False) if _CREDIT_HINT.search(item) else None
     if name in rules.meta.sources["byline"] or name in rules.meta.sources["dateline"]:
         return "credit"
     label, colon, rest = item.partition(":")
