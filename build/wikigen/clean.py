@@ -96,14 +96,17 @@ def normalise_line(line: str) -> str:
     return " ".join(line.split())
 
 
+def _unlink(text: str, keep_text: bool) -> str:
+    """Markdown links replaced by their text (or by nothing), images by nothing."""
+    for _ in range(2):  # a link around an image
+        text = _MD_LINK.sub(lambda m: "" if m.group(1) or not keep_text else m.group(2), text)
+    return text
+
+
 def visible(text: str) -> str:
     """What a reader sees of a line of Markdown links: "[구독하기](https://…)" -> "구독하기";
     images inside links ("[![avatar](…)](…)") show nothing."""
-    if "](" not in text:
-        return text
-    for _ in range(2):  # a link around an image
-        text = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
-    return text.strip()
+    return _unlink(text, keep_text=True).strip() if "](" in text else text
 
 
 def is_sentence(text: str) -> bool:
@@ -214,6 +217,11 @@ def _bar_items(s: str) -> list[str]:
 
 
 def _ui_item(item: str, rules: Rules) -> bool:
+    return _ui_word(item, rules) or len(item) <= 30 and rules.line_any.match(item, False) in _UI_LINE_RULES
+
+
+def _ui_word(item: str, rules: Rules) -> bool:
+    """A widget item by vocabulary alone: "공유하기", "기사 듣기", "댓글 12", "더사이트 멤버십"."""
     bars = rules.bars
     key = "".join(item.split())
     if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "글씨", "음성") and key[2:] in bars.ui_words:
@@ -221,8 +229,6 @@ def _ui_item(item: str, rules: Rules) -> bool:
     words = item.split()
     if len(words) == 2 and len(item) <= 16 and words[1] in bars.suffix_words:
         return True  # "더사이트 멤버십"
-    if len(item) <= 30 and rules.line_any.match(item, False) in _UI_LINE_RULES:
-        return True  # "KBS 뉴스 앱 설치", "기사 공유하기"
     m = _BAR_COUNT.search(item)
     if m and m.start() > 0:
         word = "".join(item[: m.start()].split())
@@ -233,10 +239,13 @@ def _ui_item(item: str, rules: Rules) -> bool:
 def _item_kind(item: str, rules: Rules) -> str | None:
     """"ui" for a widget item, "credit" for a byline or a dated stamp, else None.
     A short label before a colon goes with its item ("툴바 메뉴: 글씨 크게")."""
-    if _ui_item(item, rules):
+    if _ui_word(item, rules):
         return "ui"
-    name = rules.line_any.match(item, False) if _CREDIT_HINT.search(item) else None
-    if name in rules.meta.sources["byline"] or name in rules.meta.sources["dateline"]:
+    credit_like = _CREDIT_HINT.search(item) is not None
+    name = rules.line_any.match(item, False) if len(item) <= 30 or credit_like else None
+    if len(item) <= 30 and name in _UI_LINE_RULES:
+        return "ui"  # "KBS 뉴스 앱 설치", "기사 공유하기"
+    if credit_like and (name in rules.meta.sources["byline"] or name in rules.meta.sources["dateline"]):
         return "credit"
     label, colon, rest = item.partition(":")
     if colon and 0 < len(label) <= 10 and rest.strip() and ":" not in rest:
@@ -342,18 +351,14 @@ def _line_rules(work: Work) -> None:
 
 def _shown(raw: str) -> str:
     """The text rules look at: a line of Markdown links as the reader sees it, without a heading mark."""
-    s = visible(raw)
-    return _HEADING_PREFIX.sub("", s) if s is not raw else s
+    return _HEADING_PREFIX.sub("", visible(raw)) if "](" in raw else raw
 
 
 def _link_only(raw: str) -> bool:
     """A line made only of Markdown links, separators and counts: navigation when at a page edge."""
     if "](" not in raw or raw.startswith("!["):
         return False
-    rest = _HEADING_PREFIX.sub("", raw)
-    for _ in range(2):  # a link around an image
-        rest = _MD_LINK.sub("", rest)
-    return not _LINK_REST.sub("", rest)
+    return not _LINK_REST.sub("", _unlink(_HEADING_PREFIX.sub("", raw), keep_text=False))
 
 
 def _cut_start(work: Work, i: int, text: str) -> str:
@@ -522,18 +527,18 @@ def _menu_runs(work: Work, head_end: int) -> None:
     """Menus copied one item per line: three or more short labels in a row above the article
     (chrome lines may stand among them) are navigation. (Below the article, short lines are
     contact blocks and sign-offs as often as menus: the tail rules judge those.)"""
-    run: list[int] = []
-    for i in [*range(head_end), -1]:
-        line = work.lines[i] if i >= 0 else None
-        if line is not None and (not line.text.strip() or line.rule is not None and not line.code):
+    runs: list[list[int]] = [[]]
+    for i, line in enumerate(work.lines[:head_end]):
+        if not line.text.strip() or line.rule is not None and not line.code:
             continue  # blank lines and removed chrome do not break a run
-        if line is not None and _label(line):
-            run.append(i)
-            continue
+        if _label(line):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
         if len(run) >= 3:
-            for j in run:
-                work.drop(j, "menu_list")
-        run = []
+            for i in run:
+                work.drop(i, "menu_list")
 
 
 # -- tail: related lists and footers
@@ -839,7 +844,9 @@ def _portal_press(work: Work) -> None:
     if not any(line.rule == "masthead" and line.text.strip().lower() in portals for line in work.lines):
         return
     headline = next((i for i, line in enumerate(work.lines) if line.rule == "headline"), None)
-    above = [i for i in work.live() if headline is not None and i < headline]
+    if headline is None:
+        return
+    above = [i for i in work.live() if i < headline]
     if above:
         s = work.lines[above[-1]].text.strip()
         if len(s) <= 20 and len(s.split()) <= 3 and _LETTER.search(s) and not is_sentence(s) and not _is_structure(s):
