@@ -91,9 +91,10 @@ class LineMatcher:
         if self.gate is not None and self.gate.search(text) is None:
             return None
         for rule in self.triggered:
+            if rule.unless_sentence and sentence:
+                continue
             if rule.applies(text) and rule.pattern.fullmatch(text):
-                if not (rule.unless_sentence and sentence):
-                    return rule.name
+                return rule.name
         return None
 
 

@@ -227,7 +227,7 @@ def trusted_code_spans(lines: list[str], clean_paragraph: bool = True) -> tuple[
     for line in lines:
         if not line.strip():
             clean_paragraph = True
-        else:
+        elif "`" in line:
             matches = [m for m in BACKTICK.finditer(line) if m.group(2)]
             settled = _settled_until(line, matches)
             if clean_paragraph:
