@@ -75,6 +75,8 @@ _LINK_REST = re.compile(r"[\s·|,•/\\\-–—\d.*+]+")
 MAX_LABEL = 12
 #: a headline is longer than a menu label or a section name
 MIN_HEADLINE = 8
+#: the site's name is printed among the page's first lines (after skip links and banners)
+MASTHEAD_LINES = 4
 #: a headline's deck (subtitle) runs to at most this many lines
 MAX_DECK_LINES = 3
 _NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo"})
@@ -265,18 +267,22 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     sections or UI words)."""
     words = s.split()
     bars = rules.bars
-    if not 3 <= len(words) <= 30 or words[0] not in bars.ui_words and words[0] not in bars.section_words:
+    if not 2 <= len(words) <= 30 or _WEAK_END.search(s):
         return None
-    if _WEAK_END.search(s):
+
+    def ui_size(n: int) -> int:  # "URL 복사", "이 글 공유하기": the longest UI word at words[n]
+        return next((k for k in (3, 2, 1) if n + k <= len(words) and "".join(words[n:n + k]) in bars.ui_words), 0)
+
+    if not ui_size(0) and words[0] not in bars.section_words:
         return None
     kinds: list[str] = []
     n = 0
-    while n < len(words):  # "URL 복사" is one item: the longest UI word at each position
-        size = next((k for k in (3, 2, 1) if n + k <= len(words) and "".join(words[n:n + k]) in bars.ui_words), 0)
+    while n < len(words):
+        size = ui_size(n)
         kinds.append("ui" if size else words[n])
         n += size or 1
     ui = kinds.count("ui")
-    if ui == len(kinds) and ui >= 3:
+    if ui == len(kinds) and (ui >= 3 or edge and ui == 2):
         return "widget_bar"
     known = ui + sum(1 for k in kinds if k != "ui" and k in bars.section_words)
     if edge and len(kinds) >= 5 and all(len(w) <= 8 for w in words) and 2 * known >= len(kinds):
@@ -351,7 +357,8 @@ def _line_rules(work: Work) -> None:
 
 def _shown(raw: str) -> str:
     """The text rules look at: a line of Markdown links as the reader sees it, without a heading mark."""
-    return _HEADING_PREFIX.sub("", visible(raw)) if "](" in raw else raw
+    s = visible(raw) if "](" in raw else raw
+    return _HEADING_PREFIX.sub("", s) if s.startswith("#") else s
 
 
 def _link_only(raw: str) -> bool:
@@ -515,6 +522,24 @@ def _zone_rules(work: Work, start: int = 0) -> None:
         if name:
             work.drop(i, name)
     _menu_runs(work, head_end)
+
+
+#: a board's field label printed on a line of its own, its value on the next line
+_FIELD_LABEL = re.compile(r"(?:작성자|글쓴이|작성일|등록일|게시일|수정일|조회수|조회|추천수|분류|담당\s*부서|담당자|부서|연락처)\s*[:：]?")
+MAX_FIELD_VALUE = 40
+
+
+def _board_values(work: Work) -> None:
+    """Board fields printed one per line ("작성자" / "기술창업과" / "등록일" / "2025.03.04"): the
+    value under a removed field label goes with it (metadata reads it as a board line)."""
+    for i, line in enumerate(work.lines):
+        if line.rule is None or line.code or not _FIELD_LABEL.fullmatch(line.text.strip()):
+            continue
+        j = _next_nonblank(work, i)
+        if j is not None and work.lines[j].live:
+            value = work.lines[j].text.strip()
+            if len(value) <= MAX_FIELD_VALUE and not is_sentence(value):
+                work.drop(j, "board_info")
 
 
 def _label(line: Line) -> bool:
@@ -786,8 +811,17 @@ def _comment_section(work: Work) -> None:
         return
 
 
+def _avatar(work: Work, live: list[int], n: int) -> bool:
+    """An author's picture with the author's name under it: "![김하늘](…/avatar.png)" then "**김하늘**"."""
+    m = _MD_LINK.fullmatch(work.lines[live[n]].text.strip())
+    if m is None or not m.group(1) or not 0 < len(m.group(2).strip()) <= 20 or n + 1 >= len(live):
+        return False
+    return _shown(work.lines[live[n + 1]].text.strip()).strip("*_ ") == m.group(2).strip()
+
+
 def _author_profile(work: Work) -> None:
-    """An author box after the post: name, "@handle", a one-line blurb, a follow button."""
+    """An author box after the post: name (under the author's picture), "@handle", a one-line
+    blurb, a follow button."""
     handle = work.rules.tail.profile_handle
     if handle is None:
         return
@@ -796,7 +830,9 @@ def _author_profile(work: Work) -> None:
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
         after_box = box is not None and i > box and not any(j > box for j in live[:n])
-        if not (handle.fullmatch(s) or after_box) or not any(work.lines[j].body for j in live[:n]):
+        if not (handle.fullmatch(s) or after_box or _avatar(work, live, n)):
+            continue
+        if not any(work.lines[j].body for j in live[:n]):
             continue
         block = [i]
         if n and not after_box and len(work.lines[live[n - 1]].text.strip()) <= 20 and not is_sentence(work.lines[live[n - 1]].text):
@@ -807,7 +843,7 @@ def _author_profile(work: Work) -> None:
                 continue
             if line.rule in ("login_prompt", "widget_bar", "support_appeal"):
                 break
-            if line.rule is not None or len(line.text.strip()) > 150 or len(block) >= 5:
+            if line.rule is not None or len(line.text.strip()) > 150 or len(block) >= 5 or line.text.lstrip().startswith("#"):
                 break
             block.append(k)
         last = block[-1]
@@ -822,6 +858,10 @@ def _author_profile(work: Work) -> None:
 
 def _next_nonblank(work: Work, i: int) -> int | None:
     return next((j for j in range(i + 1, len(work.lines)) if work.lines[j].text.strip()), None)
+
+
+def _previous_nonblank(work: Work, i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if work.lines[j].text.strip()), None)
 
 
 def _masthead(work: Work) -> None:
@@ -851,6 +891,20 @@ def _portal_press(work: Work) -> None:
         s = work.lines[above[-1]].text.strip()
         if len(s) <= 20 and len(s.split()) <= 3 and _LETTER.search(s) and not is_sentence(s) and not _is_structure(s):
             work.drop(above[-1], "press_name")
+
+
+def _above_headline(work: Work) -> None:
+    """What a page prints above its headline is its head: the site's name, menus, section labels.
+    (The headline is found above the first body line, so nothing above it reads as body.)"""
+    headline = next((i for i, line in enumerate(work.lines) if line.rule in ("headline", "duplicate_title")), None)
+    if headline is None or headline >= _zones(work)[0]:
+        return
+    above = [i for i in work.live() if i < headline]
+    top = [i for i, line in enumerate(work.lines) if line.text.strip()][:MASTHEAD_LINES]
+    for i in above:
+        s = work.lines[i].text.strip()
+        masthead = i == above[0] and i in top and len(s) <= 30 and len(s.split()) <= 4 and _LETTER.search(s) and not _is_structure(s)
+        work.drop(i, "masthead" if masthead else "head_chrome")
 
 
 def _channel_byline(work: Work) -> None:
@@ -987,7 +1041,9 @@ def _board_title(work: Work) -> bool:
     pattern = work.rules.meta.board_title
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
-        if len(s) <= 160 and pattern.fullmatch(s):
+        label = _previous_nonblank(work, i)
+        labelled = label is not None and _TITLE_LABEL.fullmatch(work.lines[label].text.strip())
+        if len(s) <= 160 and (pattern.fullmatch(s) or labelled and not is_sentence(s)):
             for k, j in enumerate(live[:n]):
                 t = work.lines[j].text.strip()
                 if k == 0 and len(t) <= 30 and len(t.split()) <= 4 and not is_sentence(t) and n > 1:
@@ -998,6 +1054,9 @@ def _board_title(work: Work) -> bool:
             return True
     return False
 
+
+#: a board's title label printed on a line of its own, the title on the next line
+_TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 
 #: how a headline shows in a scraped text, most certain first
 _HEADLINE_FINDERS = (_h1_headline, _doubled_headline, _bracketed_headline, _headline_above_byline)
@@ -1119,6 +1178,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _comment_section(work)
     _author_profile(work)
     _zone_rules(work)
+    _board_values(work)
     _tail_chrome(work)
     _zone_rules(work)  # the tail zone may have grown
     _masthead(work)
@@ -1129,6 +1189,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     if _zones(work)[0] > head_end:
         _zone_rules(work, start=head_end)  # the head ends later: its last lines were the headline's
     _portal_press(work)
+    _above_headline(work)
     _duplicate_summary(work)
     _duplicate_lines(work)
     return Cleaned(body=_collapse(work.lines), removed=work.removals())

@@ -252,6 +252,9 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+#: a logo image and its alt text (the URL names it a logo)
+_LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
+_LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CORP = re.compile(r"^\((?:주|사|재)\)\s*|^(?:주식회사|사단법인|재단법인)\s*|\s*\((?:주|사|재)\)$|\s*주식회사$")
 
@@ -338,6 +341,15 @@ def _latin_masthead(text: str, meta: MetaRules) -> str | None:
     return None if _HANGUL.search(text) else meta.brands.get(key)
 
 
+def _logo_name(text: str, meta: MetaRules) -> str | None:
+    """The site's name as its logo's alt text: "[![삼성SDS](…/logo_samsungsds.png)](…)"."""
+    m = _LOGO.search(text)
+    if m is None:
+        return None
+    name = _LOGO_WORD.sub("", m.group(1)).strip()
+    return name if 2 <= len(name) <= 20 and name.lower() not in meta.generic_names else None
+
+
 def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
     """"카카오 기술 블로그 · 서비스 약관 · 개인정보처리방침", "조선비즈 | 서울특별시 ...": the
     first item of a footer bar, when the rest are policy links or the address."""
@@ -367,7 +379,8 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
         _masthead_name(r.text, latin, meta, page) or _latin_masthead(r.text, meta)
         for r in removed if r.rule in meta.sources["masthead"] and r.text.lower() not in meta.portal_names
     ]
-    candidates = names + [m for m in mastheads if m] + _footer_names(removed, meta) + _owner_names(removed, meta)
+    logos = [name for r in removed if (name := _logo_name(r.text, meta))]
+    candidates = names + logos + [m for m in mastheads if m] + _footer_names(removed, meta) + _owner_names(removed, meta)
     korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
     return korean, (latin[0] if latin else None)
 
