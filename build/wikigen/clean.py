@@ -39,6 +39,7 @@ _WEAK_END = re.compile(r"(?:다|(?<![필중수주개강소])요|죠|니다|[.!?�
 _LETTER = re.compile(r"[^\W\d_]")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _STRUCTURE = re.compile(r"^\s*(?:#{1,6}\s|\||!\[|>|```|~~~|[-*_=]{3,}\s*$|[-=]+\s*$)")
+_BREAK = re.compile(r"(?:[-*_]\s*){3,}")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
 _DECK_ITEM = re.compile(r"^\s*[-–—ㆍ·▶▷■□◆◇○●]\s+\S")
@@ -67,14 +68,19 @@ _UI_LINE_RULES = frozenset({"share_widget", "reaction_widget", "login_prompt", "
 #: lines of the page's navigation: a short line just above one of these is the site's name
 #: what a byline or a dated stamp holds (a cheap test before the rules are tried on a bar item)
 _CREDIT_HINT = re.compile(r"\d|@|기자|특파원|위원|연구원|칼럼니스트|통신원|리포터")
-#: a Markdown link or image: "[text](url)", "![alt](url)" (one level of parentheses in the URL)
-_MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+#: a Markdown link or image: "[text](url)", "![alt](url)" (one level of brackets in the text and
+#: of parentheses in the URL: "[[단독] 헤드라인](…)")
+_MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _HEADING_PREFIX = re.compile(r"^#{1,6}\s+")
 _LINK_REST = re.compile(r"[\s·|,•/\\\-–—\d.*+]+")
 #: a line of a menu printed one item per line: a short label, no sentence, no list marker
 MAX_LABEL = 12
 #: a headline is longer than a menu label or a section name
 MIN_HEADLINE = 8
+#: a blog author's nickname on a line of its own
+_NICKNAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9_.]{1,11}")
+#: an author's name line under the picture: "김태윤 · ML Platform Engineer"
+MAX_AUTHOR_LINE = 60
 #: the site's name is printed among the page's first lines (after skip links and banners)
 MASTHEAD_LINES = 4
 #: a headline's deck (subtitle) runs to at most this many lines
@@ -225,7 +231,7 @@ def _ui_item(item: str, rules: Rules) -> bool:
 def _ui_word(item: str, rules: Rules) -> bool:
     """A widget item by vocabulary alone: "공유하기", "기사 듣기", "댓글 12", "더사이트 멤버십"."""
     bars = rules.bars
-    key = "".join(item.split())
+    key = "".join(item.split()).lower()
     if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "글씨", "음성") and key[2:] in bars.ui_words:
         return True  # "기사 읽어주기", "본문 듣기"
     words = item.split()
@@ -233,7 +239,7 @@ def _ui_word(item: str, rules: Rules) -> bool:
         return True  # "더사이트 멤버십"
     m = _BAR_COUNT.search(item)
     if m and m.start() > 0:
-        word = "".join(item[: m.start()].split())
+        word = "".join(item[: m.start()].split()).lower()
         return word in bars.ui_words or word in bars.count_words
     return False
 
@@ -271,7 +277,7 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
         return None
 
     def ui_size(n: int) -> int:  # "URL 복사", "이 글 공유하기": the longest UI word at words[n]
-        return next((k for k in (3, 2, 1) if n + k <= len(words) and "".join(words[n:n + k]) in bars.ui_words), 0)
+        return next((k for k in (3, 2, 1) if n + k <= len(words) and "".join(words[n:n + k]).lower() in bars.ui_words), 0)
 
     if not ui_size(0) and words[0] not in bars.section_words:
         return None
@@ -290,6 +296,25 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     return None
 
 
+#: UI words copied without a space between them fill at most this many characters
+MAX_GLUED_UI = 40
+
+
+def _glued_ui(s: str, rules: Rules) -> bool:
+    """Two or more UI words glued together: "글씨크기 조절하기인쇄하기", "본문 요약봇도움말"."""
+    key = "".join(s.split()).lower()
+    if not 4 <= len(key) <= MAX_GLUED_UI or s.count(" ") > 3:
+        return False
+    words = rules.bars.ui_words
+    pieces = {0: 0}  # offset -> fewest UI words that spell key[:offset]
+    for i in range(len(key)):
+        if i in pieces:
+            for j in range(i + 2, min(len(key), i + 12) + 1):
+                if key[i:j] in words and pieces.get(j, 99) > pieces[i] + 1:
+                    pieces[j] = pieces[i] + 1
+    return pieces.get(len(key), 0) >= 2
+
+
 def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     """widget_bar (anywhere) or menu_bar (page edges only) for a line of short items, else None."""
     if len(s) > 200 or _strong_sentence(s) or s.startswith(("#", ">", "|", "![")):
@@ -297,6 +322,8 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     separated = _BAR_SEPARATOR.search(s) is not None
     if not separated and " " in s and (name := _word_bar(s, rules, edge)):
         return name
+    if not separated and _glued_ui(s, rules):
+        return "widget_bar"
     if not separated and (len(s) > 24 or not edge and not _BAR_COUNT.search(s)):
         return None  # one item: only a short label at an edge, or a label with a count
     raw = [item.strip() for item in _BAR_SPLIT.split(s) if item.strip()] if separated and _DIGIT.search(s) else []
@@ -500,28 +527,51 @@ def _zone_rules(work: Work, start: int = 0) -> None:
     """Chrome-only lines ("본문", "목록", "페이지 정보", crawl timestamps) at the head or tail
     (from line ``start`` on)."""
     head_end, tail_start = _zones(work)
-    rules = work.rules
     for i in work.live():
         if i < start or head_end <= i < tail_start:
             continue
-        raw = work.lines[i].text.strip()
-        s = _shown(raw)
-        if len(s) > MAX_CHROME_LINE:
-            continue
-        sentence = is_sentence(s)
-        name = None
-        for text in dict.fromkeys((raw, s)):  # the line as written, then as shown
-            name = name or (rules.line_head.match(text, sentence) if i < head_end else None)
-            name = name or rules.line_edge.match(text, sentence)
-        if name is None and not _NEVER_CHROME.match(raw):
-            name = _bar(s, rules, edge=True)
-        if name is None and s in rules.meta.site_names:
-            name = "site_name"
-        if name is None and _link_only(raw):
-            name = "link_bar"  # navigation, tag and related links above or below the article
+        name = _edge_name(work, i, head=i < head_end)
         if name:
             work.drop(i, name)
     _menu_runs(work, head_end)
+    _peel_edges(work, start)
+
+
+def _edge_name(work: Work, i: int, head: bool) -> str | None:
+    """The rule that makes line ``i`` chrome when it stands at the head or tail of the page."""
+    rules = work.rules
+    raw = work.lines[i].text.strip()
+    s = _shown(raw)
+    if len(s) > MAX_CHROME_LINE:
+        return None
+    sentence = is_sentence(s)
+    name = None
+    for text in dict.fromkeys((raw, s)):  # the line as written, then as shown
+        name = name or (rules.line_head.match(text, sentence) if head else None)
+        name = name or rules.line_edge.match(text, sentence)
+    if name is None and not _NEVER_CHROME.match(raw):
+        name = _bar(s, rules, edge=True)
+    if name is None and s in rules.meta.site_names:
+        name = "site_name"
+    if name is None and _link_only(raw):
+        name = "link_bar"  # navigation, tag and related links above or below the article
+    return name
+
+
+def _peel_edges(work: Work, start: int) -> None:
+    """Edge chrome that reads as a sentence ("이 기사가 괜찮으셨나요?") is the body's first or
+    last line and so outside both zones: the lines at the body's two ends are tried too, inward
+    while they match."""
+    while True:
+        head_end, tail_start = _zones(work)
+        ends = {head_end: True, tail_start - 1: False}
+        names = {i: _edge_name(work, i, head) for i, head in ends.items()
+                 if start <= i < len(work.lines) and work.lines[i].live}
+        names = {i: name for i, name in names.items() if name}
+        if not names:
+            return
+        for i, name in names.items():
+            work.drop(i, name)
 
 
 #: a board's field label printed on a line of its own, its value on the next line
@@ -577,6 +627,10 @@ _STRONG_TAIL_RULES = frozenset({
 })
 
 
+#: a heading at the end of a page this short may head its lists ("## 함께 보면 좋은 글")
+MAX_TAIL_HEADING = 40
+
+
 def _is_listed_stamp(s: str, timestamp: re.Pattern[str]) -> bool:
     """A line of a related-articles list: a timestamp with a time, or a date at one end of it."""
     for m in timestamp.finditer(s):
@@ -595,6 +649,8 @@ def _tail_kind(line: Line, rules: Rules) -> str:
         return "strong" if line.rule in _STRONG_TAIL_RULES else "chrome"
     s = line.text.strip()
     tail = rules.tail
+    if _HEADING_PREFIX.match(s) and len(s) <= MAX_TAIL_HEADING:
+        return "short"  # "## 이런 글은 어떠세요?": a heading over the lists that follow it
     if line.code or len(s) > tail.max_list_line or _is_structure(s):
         return "body"
     if len(s) <= 120 and _ends_with_stamp(s, tail.timestamp):
@@ -812,11 +868,27 @@ def _comment_section(work: Work) -> None:
 
 
 def _avatar(work: Work, live: list[int], n: int) -> bool:
-    """An author's picture with the author's name under it: "![김하늘](…/avatar.png)" then "**김하늘**"."""
+    """An author's picture with the author's name under it: "![김하늘](…/avatar.png)" then
+    "**김하늘**" or "김하늘 · ML Engineer"."""
     m = _MD_LINK.fullmatch(work.lines[live[n]].text.strip())
     if m is None or not m.group(1) or not 0 < len(m.group(2).strip()) <= 20 or n + 1 >= len(live):
         return False
-    return _shown(work.lines[live[n + 1]].text.strip()).strip("*_ ") == m.group(2).strip()
+    name = _shown(work.lines[live[n + 1]].text.strip()).strip("*_ ")
+    return len(name) <= MAX_AUTHOR_LINE and name.startswith(m.group(2).strip())
+
+
+def _head_avatar(work: Work) -> None:
+    """The author's picture and name line between the headline and the post: they credit the
+    author (metadata reads the picture's alt text), they are not the article."""
+    live = work.live()[:TITLE_WINDOW]
+    for n, i in enumerate(live):
+        if _avatar(work, live, n):
+            work.drop(i, "author_avatar")
+            work.drop(live[n + 1], "author_line")
+            return
+        line = work.lines[i]
+        if line.body and not line.text.lstrip().startswith("!["):
+            return  # the post has begun
 
 
 def _author_profile(work: Work) -> None:
@@ -908,7 +980,8 @@ def _above_headline(work: Work) -> None:
 
 
 def _channel_byline(work: Work) -> None:
-    """"채널명 · 홍길동" right above the post's date line: who wrote it (a byline, not a title)."""
+    """"채널명 · 홍길동" (or a blog's bare nickname) right above the post's date line: who wrote
+    it (a byline, not a title)."""
     head_end, _ = _zones(work)
     meta = work.rules.meta
     dated = meta.sources["dateline"]
@@ -916,12 +989,15 @@ def _channel_byline(work: Work) -> None:
         if i >= head_end:
             break
         s = work.lines[i].text.strip()
-        m = meta.channel_byline.fullmatch(s)
-        if not m or m.group("author") in meta.not_author:
-            continue
         nxt = _next_nonblank(work, i)
-        if nxt is not None and work.lines[nxt].rule in dated:
+        if nxt is None or work.lines[nxt].rule not in dated:
+            continue
+        m = meta.channel_byline.fullmatch(s)
+        if m and m.group("author") not in meta.not_author:
             work.drop(i, "channel_byline")
+            return
+        if _NICKNAME.fullmatch(s) and s not in meta.not_author and s not in work.rules.bars.section_words:
+            work.drop(i, "author_line")  # a blog's "도현" between the title and the date
             return
 
 
@@ -1145,6 +1221,15 @@ def _own_paragraph(previous: str, current: str) -> bool:
     return plain and bool(previous.strip()) and _strong_sentence(previous)
 
 
+def _dangling_breaks(work: Work) -> None:
+    """A thematic break ("---") left as the body's first or last line separated it from chrome
+    that is gone now."""
+    live = work.live()
+    for i in dict.fromkeys(live[:1] + live[-1:]):
+        if _BREAK.fullmatch(work.lines[i].text.strip()):
+            work.drop(i, "separator")
+
+
 def _collapse(lines: list[Line]) -> str:
     out: list[str] = []
     previous_code = False
@@ -1176,6 +1261,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _line_rules(work)
     _phrase_rules(work)
     _comment_section(work)
+    _head_avatar(work)
     _author_profile(work)
     _zone_rules(work)
     _board_values(work)
@@ -1192,6 +1278,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _above_headline(work)
     _duplicate_summary(work)
     _duplicate_lines(work)
+    _dangling_breaks(work)
     return Cleaned(body=_collapse(work.lines), removed=work.removals())
 
 

@@ -128,8 +128,8 @@ def _title(fm: dict, removed: list[Removal], body: str, meta: MetaRules) -> tupl
 
 # --------------------------------------------------------------------------- date
 
-def _fm_date(fm: dict) -> str | None:
-    for key in ("date", "published", "pubdate", "created"):
+def _fm_date(fm: dict, keys: tuple[str, ...] = ("date", "published", "pubdate")) -> str | None:
+    for key in keys:
         value = fm.get(key)
         if isinstance(value, dt.datetime):
             return value.date().isoformat()
@@ -188,7 +188,9 @@ def _date(fm: dict, removed: list[Removal], text: str, url: str | None, meta: Me
     if iso:
         return iso
     found = _text_dates(removed, text, url, meta)
-    return min(found, key=lambda item: item[0])[1] if found else None
+    if found:
+        return min(found, key=lambda item: item[0])[1]
+    return _fm_date(fm, ("created",))  # a web clipper's "created" is the day of the clip
 
 
 # --------------------------------------------------------------------------- publisher and author
@@ -208,7 +210,10 @@ def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, 
             m = rule.pattern.search(line)
             if m:
                 groups = m.groupdict()
-                pairs.append((_name(groups.get("publisher")), _name(groups.get("author"))))
+                publisher = _name(groups.get("publisher"))
+                if publisher in meta.places:
+                    publisher = None  # "세종 한지현 기자": the place the reporter files from
+                pairs.append((publisher, _name(groups.get("author"))))
                 break
     return pairs
 
@@ -252,6 +257,9 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+#: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>"
+_TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:]|::)\s+(?P<site>[^-|–—·:]{2,20})$")
+_IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
 #: a logo image and its alt text (the URL names it a logo)
 _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
@@ -380,7 +388,10 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
         for r in removed if r.rule in meta.sources["masthead"] and r.text.lower() not in meta.portal_names
     ]
     logos = [name for r in removed if (name := _logo_name(r.text, meta))]
-    candidates = names + logos + [m for m in mastheads if m] + _footer_names(removed, meta) + _owner_names(removed, meta)
+    mastheads = [m for m in mastheads if m]
+    notices = [r.text for r in removed if r.rule == "copyright"]
+    confirmed = [m for m in mastheads if any(m in notice for notice in notices)]  # "ⓒ 슬로건, 세계일보"
+    candidates = confirmed + names + logos + mastheads + _footer_names(removed, meta) + _owner_names(removed, meta)
     korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
     return korean, (latin[0] if latin else None)
 
@@ -409,6 +420,19 @@ def _publisher(
     return site or _site_line(removed)
 
 
+def _avatar_author(removed: list[Removal]) -> str | None:
+    """The author's name line ("김태윤 · ML Platform Engineer", a blog's "도현"), else the name
+    the author's picture carries as its alt text ("![김태윤](…/authors/taeyoon.png)")."""
+    for r in removed:
+        if r.rule == "author_line" and (name := _name(re.split(r"\s+[·|]\s+", r.text)[0])):
+            return name
+    for r in removed:
+        m = _IMAGE_ALT.match(r.text) if r.rule == "author_avatar" else None
+        if m and (name := _name(m.group(1))):
+            return name
+    return None
+
+
 def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
     """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기")."""
     for line in _from(removed, meta.sources["post_info"]):
@@ -426,7 +450,7 @@ def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: Me
     for _, author in bylines:
         if author:
             return author
-    author = _post_author(removed, meta)
+    author = _post_author(removed, meta) or _avatar_author(removed)
     if author:
         return author
     for pattern in meta.url_author:
@@ -447,6 +471,22 @@ def _tags(fm: dict) -> list[str]:
 
 # --------------------------------------------------------------------------- public API
 
+def _title_site(title: str, publisher: str | None, meta: MetaRules) -> tuple[str, str | None]:
+    """(headline, publisher) of a page title that ends in the site's name ("헤드라인 - 아주경제",
+    "헤드라인 | 세계일보"). When the publisher is known only by the URL's host, the Korean name
+    the title prints is the better one."""
+    m = _TITLE_SITE.match(title)
+    if m is None:
+        return title, publisher
+    site = m.group("site").strip()
+    if site == publisher or site in meta.site_names or site.lower() in meta.portal_names:
+        return m.group("title").strip(), publisher
+    host_only = publisher is None or "." in publisher and not _HANGUL.search(publisher)
+    if host_only and _HANGUL.search(site) and " " not in site and len(site) <= 12:
+        return m.group("title").strip(), site
+    return title, publisher
+
+
 def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     meta = load_rules().meta
     fm = source.front_matter if isinstance(source.front_matter, dict) else {}
@@ -454,11 +494,14 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     url = _source_url(fm, removed, source.text, meta)
     title, derived = _title(fm, removed, cleaned.body, meta)
     bylines = _bylines(removed, meta)
+    publisher = _publisher(fm, bylines, removed, url, meta, source.text)
+    if title and not derived:
+        title, publisher = _title_site(title, publisher, meta)
     return Metadata(
         title=title,
         title_derived=derived,
         date=_date(fm, removed, source.text, url, meta),
-        publisher=_publisher(fm, bylines, removed, url, meta, source.text),
+        publisher=publisher,
         author=_author(fm, bylines, removed, url, meta),
         source_url=url,
         tags=_tags(fm),

@@ -115,7 +115,7 @@ class TailRules:
 class BarRules:
     """Lines of several short items (menus, share/reaction bars): see rules.yaml, bars."""
 
-    ui_words: frozenset[str]  # compared without spaces
+    ui_words: frozenset[str]  # compared without spaces, in lower case
     count_words: frozenset[str]
     max_item: int
     min_menu_items: int
@@ -139,6 +139,7 @@ class MetaRules:
     url_date: tuple[re.Pattern[str], ...]
     url_author: tuple[re.Pattern[str], ...]
     portals: frozenset[str]
+    places: frozenset[str]  # dateline places: "세종 홍길동 기자" names no publisher
     portal_names: frozenset[str]  # lower-cased names of portals: they carry articles, they publish none
     sites: dict[str, str]
     site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
@@ -252,6 +253,7 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
         url_date=tuple(_compile(p, defs) for p in data["url_date"]),
         url_author=tuple(_compile(p, defs) for p in data["url_author"]),
         portals=frozenset(data["portals"]),
+        places=frozenset(data.get("places") or ()),
         portal_names=frozenset(str(n).lower() for n in data["portal_names"]),
         sites=dict(data["sites"]),
         site_names=frozenset(data["sites"].values()),
@@ -271,9 +273,9 @@ def _bars(data: dict) -> BarRules:
 
     return BarRules(
         # platform_words: UI vocabularies of blog platforms, newsrooms and players, by platform
-        ui_words=frozenset(key(w) for w in data["ui_words"])
-        | frozenset(key(w) for words in (data.get("platform_words") or {}).values() for w in words),
-        count_words=frozenset(key(w) for w in data["count_words"]),
+        ui_words=frozenset(key(w).lower() for w in data["ui_words"])
+        | frozenset(key(w).lower() for words in (data.get("platform_words") or {}).values() for w in words),
+        count_words=frozenset(key(w).lower() for w in data["count_words"]),
         suffix_words=frozenset(key(w) for w in data.get("suffix_words") or ()),
         section_words=frozenset(key(w) for w in data.get("section_words") or ()),
         max_item=int(data["max_item"]),
