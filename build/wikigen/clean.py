@@ -71,6 +71,8 @@ _CREDIT_HINT = re.compile(r"\d|@|기자|특파원|위원|연구원|칼럼니스�
 #: a Markdown link or image: "[text](url)", "![alt](url)" (one level of brackets in the text and
 #: of parentheses in the URL: "[[단독] 헤드라인](…)")
 _MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+#: the second line of a link whose text broke across lines: "이해하기](https://…)"
+_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HEADING_PREFIX = re.compile(r"^#{1,6}\s+")
 _LINK_REST = re.compile(r"[\s·|,•/\\\-–—\d.*+]+")
 #: a line of a menu printed one item per line: a short label, no sentence, no list marker
@@ -79,6 +81,8 @@ MAX_LABEL = 12
 MIN_HEADLINE = 8
 #: a blog author's nickname on a line of its own
 _NICKNAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9_.]{1,11}")
+#: the alt text of an author's picture that names no one
+_PROFILE_ALT = re.compile(r"(?:작성자\s*)?(?:프로필|profile|Profile|avatar|Avatar|아바타)(?:\s*(?:이미지|사진|image|picture))?")
 #: an author's name line under the picture: "김태윤 · ML Platform Engineer"
 MAX_AUTHOR_LINE = 60
 #: the site's name is printed among the page's first lines (after skip links and banners)
@@ -114,7 +118,9 @@ def _unlink(text: str, keep_text: bool) -> str:
 def visible(text: str) -> str:
     """What a reader sees of a line of Markdown links: "[구독하기](https://…)" -> "구독하기";
     images inside links ("[![avatar](…)](…)") show nothing."""
-    return _unlink(text, keep_text=True).strip() if "](" in text else text
+    if "](" not in text:
+        return text
+    return _LINK_TAIL.sub(r"\1", _unlink(text, keep_text=True)).strip()
 
 
 def is_sentence(text: str) -> bool:
@@ -273,7 +279,7 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     sections or UI words)."""
     words = s.split()
     bars = rules.bars
-    if not 2 <= len(words) <= 30 or _WEAK_END.search(s):
+    if not (2 if edge else 3) <= len(words) <= 30 or _WEAK_END.search(s):
         return None
 
     def ui_size(n: int) -> int:  # "URL 복사", "이 글 공유하기": the longest UI word at words[n]
@@ -623,7 +629,7 @@ _STRONG_TAIL_RULES = frozenset({
     "copyright", "related_header", "blog_chrome", "footer", "board_header", "prev_next",
     "login_prompt", "share_widget", "reaction_widget", "hashtags", "promo", "portal_chrome",
     "license_notice", "comment_form", "survey", "series_nav", "ad_placeholder", "category_list",
-    "comments", "author_profile",
+    "comments", "author_profile", "reporter_widget",
 })
 
 
@@ -870,10 +876,15 @@ def _comment_section(work: Work) -> None:
 def _avatar(work: Work, live: list[int], n: int) -> bool:
     """An author's picture with the author's name under it: "![김하늘](…/avatar.png)" then
     "**김하늘**" or "김하늘 · ML Engineer"."""
-    m = _MD_LINK.fullmatch(work.lines[live[n]].text.strip())
+    raw = work.lines[live[n]].text.strip()
+    m = _MD_LINK.fullmatch(raw)
+    if m is not None and not m.group(1):
+        m = _MD_LINK.fullmatch(m.group(2).strip())  # "[![프로필 이미지](…)](…/@handle)": a linked picture
     if m is None or not m.group(1) or not 0 < len(m.group(2).strip()) <= 20 or n + 1 >= len(live):
         return False
     name = _shown(work.lines[live[n + 1]].text.strip()).strip("*_ ")
+    if _PROFILE_ALT.fullmatch(m.group(2).strip()):
+        return 0 < len(name) <= 20 and not is_sentence(name)  # "프로필 이미지" above "이지우"
     return len(name) <= MAX_AUTHOR_LINE and name.startswith(m.group(2).strip())
 
 
@@ -897,19 +908,23 @@ def _author_profile(work: Work) -> None:
     handle = work.rules.tail.profile_handle
     if handle is None:
         return
-    live = work.live()
+    # the picture and name of a profile card are often links the rules removed already
+    live = [i for i, line in enumerate(work.lines)
+            if line.text.strip() and not line.code and (line.rule is None or line.rule == "link_bar")]
     box = next((i for i, line in enumerate(work.lines) if line.rule == "author_box"), None)
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
         after_box = box is not None and i > box and not any(j > box for j in live[:n])
-        if not (handle.fullmatch(s) or after_box or _avatar(work, live, n)):
+        avatar = _avatar(work, live, n)
+        if not (work.lines[i].live and (handle.fullmatch(s) or after_box) or avatar):
             continue
-        if not any(work.lines[j].body for j in live[:n]):
+        if not any(work.lines[j].body and work.lines[j].live for j in live[:n]):
             continue
-        block = [i]
-        if n and not after_box and len(work.lines[live[n - 1]].text.strip()) <= 20 and not is_sentence(work.lines[live[n - 1]].text):
+        block = [i, live[n + 1]] if avatar else [i]
+        previous = work.lines[live[n - 1]] if n else None
+        if previous and previous.live and not after_box and len(previous.text.strip()) <= 20 and not is_sentence(previous.text):
             block.insert(0, live[n - 1])
-        for k in range(i + 1, len(work.lines)):
+        for k in range(block[-1] + 1, len(work.lines)):
             line = work.lines[k]
             if line.code or not line.text.strip():
                 continue
@@ -921,6 +936,9 @@ def _author_profile(work: Work) -> None:
         last = block[-1]
         if any(work.lines[j].body for j in work.live() if j > last):
             continue  # body text follows: not an author box at the end
+        if avatar:  # the picture and the name line credit the author (metadata reads them)
+            work.drop(i, "author_avatar")
+            work.drop(live[n + 1], "author_line")
         for j in block:
             work.drop(j, "author_profile")
         return
@@ -1107,6 +1125,8 @@ def _headline_of_pair(work: Work, deck: int) -> int:
 
 
 def _headline_shape(s: str) -> bool:
+    if _KICKER.match(s):
+        return False  # "기획 | 소버린 AI 시대": a series label above the headline
     return MIN_HEADLINE <= len(s) <= 120 and " " in s and not is_sentence(s) and not _is_structure(s)
 
 
@@ -1131,6 +1151,8 @@ def _board_title(work: Work) -> bool:
     return False
 
 
+#: a series or column label: a short word before a bar ("기획 | …", "연재 | …")
+_KICKER = re.compile(r"^\S{1,6}\s*\|\s")
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 
@@ -1179,6 +1201,57 @@ def _duplicate_title(work: Work, title: str | None) -> None:
             work.drop(i, "duplicate_title")
         elif i < head_end and not is_sentence(line.text) and _near_title(text_key, key):
             work.drop(i, "duplicate_title")
+
+
+#: the header of a related-articles box inside the article: "관련기사", "[관련 뉴스]"
+_RELATED_BOX = re.compile(r"[\[<【]?\s*관련\s*(?:기사|뉴스)\s*[\]>】]?")
+#: a related box lists at most this many headlines, each at most this long
+MAX_BOX_ITEMS = 8
+MAX_BOX_ITEM = 100
+
+
+def _related_box(work: Work) -> None:
+    """A related-articles box in the middle of the article: its header, then headlines (no
+    sentence) up to the next blank line."""
+    for i in work.live():
+        if not _RELATED_BOX.fullmatch(work.lines[i].text.strip()):
+            continue
+        items = []
+        for j in range(i + 1, min(len(work.lines), i + 1 + MAX_BOX_ITEMS)):
+            line = work.lines[j]
+            s = line.text.strip()
+            if not s or line.code or not line.live or len(s) > MAX_BOX_ITEM or is_sentence(s):
+                break
+            items.append(j)
+        if items:
+            work.drop(i, "related_header")
+            for j in items:
+                work.drop(j, "related_list")
+
+
+#: a portal's auto-summary holds at most this many sentences
+MAX_SUMMARY_LINES = 5
+
+
+def _summary_after_notice(work: Work) -> None:
+    """The sentences right under a portal's summary notice ("자동요약 … 결과입니다") are the
+    summary, not the article, even when they do not repeat its sentences word for word."""
+    for i, line in enumerate(work.lines):
+        if line.rule != "summary_widget":
+            continue
+        j = _next_nonblank(work, i)
+        if j is None or not work.lines[j].live:
+            continue
+        block = []
+        while j < len(work.lines) and work.lines[j].live and len(block) < MAX_SUMMARY_LINES:
+            s = work.lines[j].text.strip()
+            if not s or not _strong_sentence(s) or len(s) > MAX_BOX_ITEM * 2:
+                break
+            block.append(j)
+            j += 1
+        if block and (j >= len(work.lines) or not work.lines[j].live or not work.lines[j].text.strip()):
+            for k in block:
+                work.drop(k, "summary_duplicate")  # the block ends at a blank or removed line
 
 
 def _duplicate_summary(work: Work) -> None:
@@ -1276,7 +1349,9 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
         _zone_rules(work, start=head_end)  # the head ends later: its last lines were the headline's
     _portal_press(work)
     _above_headline(work)
+    _summary_after_notice(work)
     _duplicate_summary(work)
+    _related_box(work)
     _duplicate_lines(work)
     _dangling_breaks(work)
     return Cleaned(body=_collapse(work.lines), removed=work.removals())

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from .clean import is_sentence, normalise, normalise_line
+from .clean import is_sentence, normalise, normalise_line, visible
 from .model import Cleaned, Metadata, Removal, Source
 from .rules import MetaRules, load_rules
 
@@ -198,7 +198,7 @@ def _date(fm: dict, removed: list[Removal], text: str, url: str | None, meta: Me
 def _name(value: str | None) -> str | None:
     if not value:
         return None
-    value = normalise_line(value).strip(" =:[]()【】<>")
+    value = normalise_line(value).strip(" =:[]()【】<>*_")
     return value if value and not _BAD_NAME.search(value) else None
 
 
@@ -424,7 +424,7 @@ def _avatar_author(removed: list[Removal]) -> str | None:
     """The author's name line ("김태윤 · ML Platform Engineer", a blog's "도현"), else the name
     the author's picture carries as its alt text ("![김태윤](…/authors/taeyoon.png)")."""
     for r in removed:
-        if r.rule == "author_line" and (name := _name(re.split(r"\s+[·|]\s+", r.text)[0])):
+        if r.rule == "author_line" and (name := _name(re.split(r"\s+[·|]\s+", visible(r.text))[0])):
             return name
     for r in removed:
         m = _IMAGE_ALT.match(r.text) if r.rule == "author_avatar" else None

@@ -163,7 +163,7 @@ INSTITUTION_SUFFIXES = ("평가원", "개발원", "기술원", "정보원", "관
 # "리서치본부장", "인공지능기반정책과장", "AI연구원장"): read as titles after any unit name.
 UNIT_HEAD_ROLES = frozenset(
     """처장 실장 팀장 본부장 부문장 사업부장 센터장 연구소장 소장 원장 연구원장 과장 국장 단장 그룹장 랩장 셀장 파트장
-    부장 실장 학장 소장 총괄 담당 국장 청장 사무국장 사무총장 위원장""".split()
+    부장 실장 학장 소장 총괄 담당 국장 청장 사무국장 사무총장 위원장 정책관 기획관 심의관 조정관 관리관""".split()
 )
 # Political parties stand between a name and a title ("… 국민의힘 의원", "… 더불어민주당 대표"); most end
 # in 당 (read as an organisation when kiwi does not know the word), the others are listed.
