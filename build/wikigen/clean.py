@@ -85,6 +85,9 @@ _NICKNAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9_.]{1,11}")
 _PROFILE_ALT = re.compile(r"(?:작성자\s*)?(?:프로필|profile|Profile|avatar|Avatar|아바타)(?:\s*(?:이미지|사진|image|picture))?")
 #: an author's name line under the picture: "김태윤 · ML Platform Engineer"
 MAX_AUTHOR_LINE = 60
+#: a site's name in Latin capitals or its address under the Korean name: "YONSEI UNIVERSITY", "www.korea.kr"
+_LATIN_NAME = re.compile(r"[A-Z][A-Z0-9&.\- ]{2,40}|(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?")
+_HANGUL = re.compile(r"[가-힣]")
 #: the site's name is printed among the page's first lines (after skip links and banners)
 MASTHEAD_LINES = 4
 #: a headline's deck (subtitle) runs to at most this many lines
@@ -306,6 +309,12 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
 MAX_GLUED_UI = 40
 
 
+def _ui_phrase(s: str, rules: Rules) -> bool:
+    """A line that is one UI word of four or more letters ("사진 확대보기", "기사 공유하기")."""
+    key = "".join(s.split()).lower()
+    return len(key) >= 4 and key in rules.bars.ui_words
+
+
 def _glued_ui(s: str, rules: Rules) -> bool:
     """Two or more UI words glued together: "글씨크기 조절하기인쇄하기", "본문 요약봇도움말"."""
     key = "".join(s.split()).lower()
@@ -330,6 +339,8 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
         return name
     if not separated and _glued_ui(s, rules):
         return "widget_bar"
+    if not separated and not edge and len(s) <= 24 and _ui_phrase(s, rules):
+        return "widget_bar"  # "사진 확대보기" between a caption and the text
     if not separated and (len(s) > 24 or not edge and not _BAR_COUNT.search(s)):
         return None  # one item: only a short label at an edge, or a label with a count
     raw = [item.strip() for item in _BAR_SPLIT.split(s) if item.strip()] if separated and _DIGIT.search(s) else []
@@ -381,7 +392,10 @@ def _line_rules(work: Work) -> None:
         elif len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(raw):
             sentence = is_sentence(s)
             name = matcher.match(raw, sentence) or s != raw and matcher.match(s, sentence) or _bar(s, work.rules, edge=False)
-            if name == "photo_caption" and previous.startswith("!["):
+            image = _MD_LINK.match(previous) if previous.startswith("![") else None
+            if image and normalise_line(image.group(2)) == normalise_line(s):
+                name = "duplicate_caption"  # the image's alt text printed again under it
+            elif name == "photo_caption" and image:
                 name = None  # the caption of a Markdown image belongs to the article
             if name:
                 work.drop(i, name)
@@ -854,7 +868,10 @@ def _comment_section(work: Work) -> None:
             continue
         if line.rule is None and line.body:
             body_before += len(s)
-        if line.rule not in _COMMENT_HEADER_RULES or len(s) > 30 or not header.fullmatch(s) or not body_before:
+        thread = line.rule == "comments"  # the first comment's own header ("minjun 3시간전 [-]")
+        if not thread and (line.rule not in _COMMENT_HEADER_RULES or len(s) > 30 or not header.fullmatch(s)):
+            continue
+        if not body_before:
             continue
         after = [j for j in range(i + 1, len(lines)) if lines[j].text.strip()]
         if any(lines[j].code for j in after) or len(after) > MAX_COMMENT_LINES:
@@ -865,7 +882,7 @@ def _comment_section(work: Work) -> None:
         body_after = sum(len(t) for j, t in zip(after, texts) if lines[j].rule is None and lines[j].body)
         if body_after >= body_before:
             continue
-        if after and not any(evidence.fullmatch(t) for t in texts):
+        if after and not thread and not any(evidence.fullmatch(t) for t in texts):
             continue
         work.drop(i, "comments")
         for j in after:
@@ -955,16 +972,21 @@ def _previous_nonblank(work: Work, i: int) -> int | None:
 
 
 def _masthead(work: Work) -> None:
-    """The site's name printed as the page's first line, right above its navigation."""
-    first = next((i for i, line in enumerate(work.lines) if line.text.strip()), None)
-    if first is None or not work.lines[first].live or first > 2:
+    """The site's name printed as the page's first line (after skip links and banners), right
+    above its navigation, its address or its name in Latin letters ("연세대학교" / "YONSEI UNIVERSITY")."""
+    top = [i for i, line in enumerate(work.lines) if line.text.strip()][:MASTHEAD_LINES]
+    first = next((i for i in top if work.lines[i].rule is None), None)
+    if first is None or not work.lines[first].live or first > 2 and work.lines[top[0]].rule is None:
         return
     s = work.lines[first].text.strip()
     if len(s) > 30 or len(s.split()) > 4 or is_sentence(s) or _is_structure(s) or not _LETTER.search(s):
         return
     nxt = _next_nonblank(work, first)
-    if nxt is not None and work.lines[nxt].rule in _NAV_RULES:
-        work.drop(first, "masthead")
+    if nxt is None:
+        return
+    below = work.lines[nxt].text.strip()
+    if work.lines[nxt].rule in _NAV_RULES or _HANGUL.search(s) and _LATIN_NAME.fullmatch(visible(below)):
+        work.drop(first, "site_name" if s in work.rules.meta.site_names else "masthead")
 
 
 def _portal_press(work: Work) -> None:
@@ -1044,6 +1066,17 @@ def _title_key(text: str) -> str:
     return s
 
 
+def _lone_headline(work: Work, window: list[int], head_end: int) -> int | None:
+    """The one line the page's head keeps once its chrome is gone, right above the article."""
+    head = [i for i in range(head_end) if work.lines[i].text.strip()]
+    live = [i for i in head if work.lines[i].live]
+    while len(live) > 1 and _DECK_ITEM.match(work.lines[live[-1]].text):
+        live.pop()  # the deck under the headline: "- 2030년까지 …"
+    if len(live) != 1 or len(head) < MIN_HEAD_CHROME or live[0] not in window:
+        return None
+    return live[0] if _headline_shape(work.lines[live[0]].text.strip()) else None
+
+
 def _h1_headline(work: Work, window: list[int], head_end: int) -> int | None:
     """A Markdown "# Title" above the article (a clipped page may keep its navigation above)."""
     return next((i for i in window if _ATX_H1.match(work.lines[i].text)), None)
@@ -1079,13 +1112,16 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     """The short line right above the first byline or dateline."""
     below = work.rules.meta.sources["below_headline"]
     cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
-    previous = None
+    previous = above_previous = None
     # a headline ending in "-다" reads as the first body line: look a few lines past it
     end = max(head_end, window[-1]) + 4
     for i, line in enumerate(work.lines[:end]):
         if (line.rule in below or i in cut_lines) and previous is not None:
             s = work.lines[previous].text.strip()
             headline_like = previous == head_end and len(s) <= 100 and not _strong_sentence(s)
+            if is_sentence(s) and not headline_like and len(s) <= 120 and above_previous is not None:
+                if _headline_shape(work.lines[above_previous].text.strip()):
+                    return above_previous  # a headline above a one-sentence deck, then the byline
             if len(s) > 120 or is_sentence(s) and not headline_like:
                 return None
             found = _headline_of_pair(work, previous)
@@ -1093,7 +1129,7 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
                 return None  # a section label ("게임", "뉴스데스크"), not a headline
             return found  # the headline, maybe above a deck or the blogger's nickname
         if line.live:
-            previous = i
+            previous, above_previous = i, previous
     return None
 
 
@@ -1151,13 +1187,15 @@ def _board_title(work: Work) -> bool:
     return False
 
 
+#: a head with this many lines of chrome is a page's head (one kept line in it is the headline)
+MIN_HEAD_CHROME = 5
 #: a series or column label: a short word before a bar ("기획 | …", "연재 | …")
 _KICKER = re.compile(r"^\S{1,6}\s*\|\s")
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 
 #: how a headline shows in a scraped text, most certain first
-_HEADLINE_FINDERS = (_h1_headline, _doubled_headline, _bracketed_headline, _headline_above_byline)
+_HEADLINE_FINDERS = (_h1_headline, _doubled_headline, _bracketed_headline, _headline_above_byline, _lone_headline)
 
 
 def _find_headline(work: Work, window: list[int], head_end: int) -> int | None:
@@ -1203,24 +1241,37 @@ def _duplicate_title(work: Work, title: str | None) -> None:
             work.drop(i, "duplicate_title")
 
 
-#: the header of a related-articles box inside the article: "관련기사", "[관련 뉴스]"
-_RELATED_BOX = re.compile(r"[\[<【]?\s*관련\s*(?:기사|뉴스)\s*[\]>】]?")
+#: the header of a related-articles box inside the article: "관련기사", "[관련 뉴스]",
+#: "[AI와 일자리] 연재 목록"
+_RELATED_BOX = re.compile(r"(?:\[[^\]\n]{1,20}\]\s*)?[\[<【]?\s*(?:관련\s*(?:기사|뉴스)|연재\s*(?:목록|기사)|시리즈\s*목록)\s*[\]>】]?")
+_CIRCLED = re.compile(r"^[①-⑳]")
+#: removals that head a list of headlines
+_LIST_HEADERS = frozenset({"related_header", "reporter_widget"})
 #: a related box lists at most this many headlines, each at most this long
 MAX_BOX_ITEMS = 8
 MAX_BOX_ITEM = 100
 
 
+def _list_header(s: str, edge_rules) -> bool:
+    return bool(_RELATED_BOX.fullmatch(s)) or len(s) <= 40 and edge_rules.match(s, False) in _LIST_HEADERS
+
+
 def _related_box(work: Work) -> None:
-    """A related-articles box in the middle of the article: its header, then headlines (no
-    sentence) up to the next blank line."""
-    for i in work.live():
-        if not _RELATED_BOX.fullmatch(work.lines[i].text.strip()):
+    """A related-articles box: its header ("관련기사", "홍길동 기자의 다른 기사"), then headlines
+    up to the next blank line. Headlines end without a full stop; body sentences end with one."""
+    edge_rules = work.rules.line_edge
+    for i, header in enumerate(work.lines):
+        if header.code or not (header.rule in _LIST_HEADERS or header.live and _list_header(header.text.strip(), edge_rules)):
             continue
         items = []
         for j in range(i + 1, min(len(work.lines), i + 1 + MAX_BOX_ITEMS)):
             line = work.lines[j]
             s = line.text.strip()
-            if not s or line.code or not line.live or len(s) > MAX_BOX_ITEM or is_sentence(s):
+            if line.rule is not None and s:
+                continue  # an item a rule removed already
+            if not s or line.code or len(s) > MAX_BOX_ITEM:
+                break
+            if _strong_sentence(s) and not _CIRCLED.match(s):
                 break
             items.append(j)
         if items:
@@ -1336,6 +1387,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _comment_section(work)
     _head_avatar(work)
     _author_profile(work)
+    _masthead(work)  # before the menu rules take the site's name for a menu item
     _zone_rules(work)
     _board_values(work)
     _tail_chrome(work)

@@ -71,7 +71,7 @@ def _headline_text(text: str, meta: MetaRules) -> str:
     m = meta.bracket_title.fullmatch(s) or meta.board_title.fullmatch(s)
     if m:
         s = m.group("title")
-    return normalise_line(s)
+    return normalise_line(_LINK_DOMAIN.sub("", s))
 
 
 def _lead_title(body: str) -> str | None:
@@ -259,6 +259,8 @@ def _site_line(removed: list[Removal]) -> str | None:
 _HANGUL = re.compile(r"[가-힣]")
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>"
 _TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:]|::)\s+(?P<site>[^-|–—·:]{2,20})$")
+#: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
+_LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
 _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
 #: a logo image and its alt text (the URL names it a logo)
 _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
@@ -390,7 +392,12 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
     logos = [name for r in removed if (name := _logo_name(r.text, meta))]
     mastheads = [m for m in mastheads if m]
     notices = [r.text for r in removed if r.rule == "copyright"]
-    confirmed = [m for m in mastheads if any(m in notice for notice in notices)]  # "ⓒ 슬로건, 세계일보"
+    # a name both the logo or masthead and the copyright print ("ⓒ 슬로건, 세계일보", "ⓒ SBS Biz")
+    top = removed[0] if removed else None  # the page's first line, when it was a name ("SBS Biz")
+    first = [top.text] if top and top.rule not in ("copyright", "footer") and len(top.text.split()) <= 3 else []
+    confirmed = [m for m in logos + mastheads + first if any(m in notice for notice in notices)]
+    if confirmed and not _HANGUL.search(confirmed[0]):
+        return None, confirmed[0]
     candidates = confirmed + names + logos + mastheads + _footer_names(removed, meta) + _owner_names(removed, meta)
     korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
     return korean, (latin[0] if latin else None)
@@ -437,7 +444,7 @@ def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
     """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기")."""
     for line in _from(removed, meta.sources["post_info"]):
         for pattern in meta.post_author:
-            m = pattern.search(line.strip())
+            m = pattern.search(visible(line.strip()))
             if m and m.group("author") not in meta.not_author and (name := _name(m.group("author"))):
                 return name
     return None
