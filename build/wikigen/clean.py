@@ -88,11 +88,14 @@ MAX_AUTHOR_LINE = 60
 #: a site's name in Latin capitals or its address under the Korean name: "YONSEI UNIVERSITY", "www.korea.kr"
 _LATIN_NAME = re.compile(r"[A-Z][A-Z0-9&.\- ]{2,40}|(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?")
 _HANGUL = re.compile(r"[가-힣]")
+#: brackets and quotes mark a title, never a site's name
+_TITLE_MARKS = re.compile(r"^\[|[‘’“”\"']")
 #: the site's name is printed among the page's first lines (after skip links and banners)
 MASTHEAD_LINES = 4
 #: a headline's deck (subtitle) runs to at most this many lines
 MAX_DECK_LINES = 3
-_NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo"})
+_NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo",
+                        "menu_list", "board_header", "blog_chrome"})
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -671,6 +674,8 @@ def _tail_kind(line: Line, rules: Rules) -> str:
     tail = rules.tail
     if _HEADING_PREFIX.match(s) and len(s) <= MAX_TAIL_HEADING:
         return "short"  # "## 이런 글은 어떠세요?": a heading over the lists that follow it
+    if s.startswith("|") and len(s) <= 120 and _ends_with_stamp(s.strip("| "), tail.timestamp):
+        return "related"  # "| 다른 글 제목 (0) | 2025.04.20 |": a blog's related posts as a table
     if line.code or len(s) > tail.max_list_line or _is_structure(s):
         return "body"
     if len(s) <= 120 and _ends_with_stamp(s, tail.timestamp):
@@ -981,6 +986,8 @@ def _masthead(work: Work) -> None:
     s = work.lines[first].text.strip()
     if len(s) > 30 or len(s.split()) > 4 or is_sentence(s) or _is_structure(s) or not _LETTER.search(s):
         return
+    if _TITLE_MARKS.search(s):
+        return  # "[빅테크들 ‘빅 AI’ 전쟁]": a board's bracketed title, not the site's name
     nxt = _next_nonblank(work, first)
     if nxt is None:
         return
@@ -1103,7 +1110,8 @@ def _bracketed_headline(work: Work, window: list[int], head_end: int) -> int | N
     bracket = work.rules.meta.bracket_title
     for i in window:
         s = work.lines[i].text.strip()
-        if bracket.fullmatch(s) and not _CAPTION_WORDS.search(s) and not work.rules.line_any.match(s, False):
+        if bracket.fullmatch(s) and not _CAPTION_WORDS.search(s) and not _KICKER.match(s) \
+                and not work.rules.line_any.match(s, False):
             return i
     return None
 
@@ -1149,7 +1157,7 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     if above < 0 or not work.lines[above].live:
         return deck
     s = work.lines[above].text.strip()
-    if not _headline_shape(s):
+    if not _headline_shape(s, ends_like_text=True):
         return deck
     if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline
         return deck if _WEAK_END.search(s) else above
@@ -1160,10 +1168,13 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     return above
 
 
-def _headline_shape(s: str) -> bool:
+def _headline_shape(s: str, ends_like_text: bool = False) -> bool:
+    """A headline's shape. Headlines often end like a sentence without its full stop ("…식힌다");
+    above a deck, ``ends_like_text`` accepts that."""
     if _KICKER.match(s):
-        return False  # "기획 | 소버린 AI 시대": a series label above the headline
-    return MIN_HEADLINE <= len(s) <= 120 and " " in s and not is_sentence(s) and not _is_structure(s)
+        return False  # "기획 | 소버린 AI 시대", "GPU 클라우드 지각변동①": a series label above the headline
+    sentence = _strong_sentence(s) if ends_like_text else is_sentence(s)
+    return MIN_HEADLINE <= len(s) <= 120 and " " in s and not sentence and not _is_structure(s)
 
 
 def _board_title(work: Work) -> bool:
@@ -1190,7 +1201,7 @@ def _board_title(work: Work) -> bool:
 #: a head with this many lines of chrome is a page's head (one kept line in it is the headline)
 MIN_HEAD_CHROME = 5
 #: a series or column label: a short word before a bar ("기획 | …", "연재 | …")
-_KICKER = re.compile(r"^\S{1,6}\s*\|\s")
+_KICKER = re.compile(r"^\S{1,6}\s*\|\s|^\[?.{1,20}[①-⑳]\]?$")
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 

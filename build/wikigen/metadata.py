@@ -208,6 +208,8 @@ def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, 
     for line in _from(removed, meta.sources["byline"]):
         for rule in meta.byline:
             m = rule.pattern.search(line)
+            if m and m.groupdict().get("author") in meta.not_author:
+                continue  # "이서연 객원기자" read as "이서연 객원 / 기자": the next rule reads it whole
             if m:
                 groups = m.groupdict()
                 publisher = _name(groups.get("publisher"))
