@@ -27,6 +27,7 @@ class LineRule:
     zone: str  # any | edge (head or tail zone) | head
     unless_sentence: bool = False
     trigger: re.Pattern[str] | None = None  # one of these substrings must occur (a speed-up)
+    words: tuple[str, ...] = ()  # the trigger's substrings
 
     def applies(self, text: str) -> bool:
         return self.trigger is None or self.trigger.search(text) is not None
@@ -40,6 +41,7 @@ class PhraseRule:
     pattern: re.Pattern[str]
     where: str
     trigger: re.Pattern[str] | None = None
+    words: tuple[str, ...] = ()
 
     def applies(self, text: str) -> bool:
         return self.trigger is None or self.trigger.search(text) is not None
@@ -167,7 +169,27 @@ class Rules:
 
 def _trigger(item: dict) -> re.Pattern[str] | None:
     words = item.get("trigger")
-    return re.compile("|".join(re.escape(str(w)) for w in words)) if words else None
+    return re.compile(_literals(str(w) for w in words)) if words else None
+
+
+def _literals(words) -> str:
+    """A regex that finds any of the literal ``words``, as a trie ("기(?:자|사)") rather than a
+    flat alternation: Python's re then tests each position's first character once (a speed-up)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
 
 
 def _expand(pattern: str, defs: dict[str, str]) -> str:
@@ -185,7 +207,7 @@ def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
 def _matcher(rules: list[LineRule]) -> LineMatcher:
     plain = tuple(rule for rule in rules if not rule.trigger)
     triggered = tuple(rule for rule in rules if rule.trigger)
-    gate = re.compile("|".join(rule.trigger.pattern for rule in triggered)) if triggered else None
+    gate = re.compile(_literals(w for rule in triggered for w in rule.words)) if triggered else None
     if not plain:
         return LineMatcher((), None, triggered, gate)
     alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(plain))
@@ -204,6 +226,7 @@ def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRu
             zone=zone,
             unless_sentence=bool(item.get("unless_sentence", False)),
             trigger=_trigger(item),
+            words=tuple(str(w) for w in item.get("trigger") or ()),
         )
         if rule.pattern.groupindex:
             raise ValueError(f"line rule {rule.name} must not use named groups")
@@ -214,7 +237,7 @@ def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRu
 def _group(rules: list[PhraseRule]) -> PhraseGroup:
     if not rules or any(rule.trigger is None for rule in rules):
         return PhraseGroup(tuple(rules), None)
-    return PhraseGroup(tuple(rules), re.compile("|".join(rule.trigger.pattern for rule in rules)))
+    return PhraseGroup(tuple(rules), re.compile(_literals(w for rule in rules for w in rule.words)))
 
 
 def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, PhraseGroup]:
@@ -224,8 +247,8 @@ def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, PhraseGro
         pattern = _expand(item["pattern"], defs)
         if where == "start":
             pattern = "^(?:" + pattern + ")"
-        trigger = _trigger(item)
-        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where, trigger))
+        words = tuple(str(w) for w in item.get("trigger") or ())
+        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where, _trigger(item), words))
     return {where: _group(rules) for where, rules in by_where.items()}
 
 
