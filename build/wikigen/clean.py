@@ -240,10 +240,15 @@ def _ui_item(item: str, rules: Rules) -> bool:
     return _ui_word(item, rules) or len(item) <= 30 and rules.line_any.match(item, False) in _UI_LINE_RULES
 
 
+def _ui_key(text: str) -> str:
+    """How UI words are compared: without spaces, in lower case ("URL 복사" -> "url복사")."""
+    return "".join(text.split()).lower()
+
+
 def _ui_word(item: str, rules: Rules) -> bool:
     """A widget item by vocabulary alone: "공유하기", "기사 듣기", "댓글 12", "더사이트 멤버십"."""
     bars = rules.bars
-    key = "".join(item.split()).lower()
+    key = _ui_key(item)
     if key in bars.ui_words or key[:2] in ("기사", "본문", "글자", "글씨", "음성") and key[2:] in bars.ui_words:
         return True  # "기사 읽어주기", "본문 듣기"
     words = item.split()
@@ -251,7 +256,7 @@ def _ui_word(item: str, rules: Rules) -> bool:
         return True  # "더사이트 멤버십"
     m = _BAR_COUNT.search(item)
     if m and m.start() > 0:
-        word = "".join(item[: m.start()].split()).lower()
+        word = _ui_key(item[: m.start()])
         return word in bars.ui_words or word in bars.count_words
     return False
 
@@ -289,7 +294,7 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
         return None
 
     def ui_size(n: int) -> int:  # "URL 복사", "이 글 공유하기": the longest UI word at words[n]
-        return next((k for k in (3, 2, 1) if n + k <= len(words) and "".join(words[n:n + k]).lower() in bars.ui_words), 0)
+        return next((k for k in (3, 2, 1) if n + k <= len(words) and _ui_key("".join(words[n:n + k])) in bars.ui_words), 0)
 
     if not ui_size(0) and words[0] not in bars.section_words:
         return None
@@ -314,13 +319,13 @@ MAX_GLUED_UI = 40
 
 def _ui_phrase(s: str, rules: Rules) -> bool:
     """A line that is one UI word of four or more letters ("사진 확대보기", "기사 공유하기")."""
-    key = "".join(s.split()).lower()
+    key = _ui_key(s)
     return len(key) >= 4 and key in rules.bars.ui_words
 
 
 def _glued_ui(s: str, rules: Rules) -> bool:
     """Two or more UI words glued together: "글씨크기 조절하기인쇄하기", "본문 요약봇도움말"."""
-    key = "".join(s.split()).lower()
+    key = _ui_key(s)
     if not 4 <= len(key) <= MAX_GLUED_UI or s.count(" ") > 3:
         return False
     words = rules.bars.ui_words
@@ -407,7 +412,7 @@ def _line_rules(work: Work) -> None:
 
 def _shown(raw: str) -> str:
     """The text rules look at: a line of Markdown links as the reader sees it, without a heading mark."""
-    s = visible(raw) if "](" in raw else raw
+    s = visible(raw)
     return _HEADING_PREFIX.sub("", s) if s.startswith("#") else s
 
 
@@ -865,7 +870,7 @@ def _comment_section(work: Work) -> None:
     lines = work.lines
     body_before = 0
     for i, line in enumerate(lines):
-        s = _HEADING_PREFIX.sub("", _shown(line.text.strip()))  # "## Responses (2)"
+        s = _shown(line.text.strip())  # "## Responses (2)" -> "Responses (2)"
         if line.code:
             body_before += len(s)
             continue

@@ -388,11 +388,10 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
     names = _from(removed, meta.sources["press"]) + copyright + ([board] if board else [])
     latin = [n for n in names if not _HANGUL.search(n)]
     mastheads = [
-        _masthead_name(r.text, latin, meta, page) or _latin_masthead(r.text, meta)
-        for r in removed if r.rule in meta.sources["masthead"] and r.text.lower() not in meta.portal_names
+        name for r in removed if r.rule in meta.sources["masthead"] and r.text.lower() not in meta.portal_names
+        and (name := _masthead_name(r.text, latin, meta, page) or _latin_masthead(r.text, meta))
     ]
     logos = [name for r in removed if (name := _logo_name(r.text, meta))]
-    mastheads = [m for m in mastheads if m]
     notices = [r.text for r in removed if r.rule == "copyright"]
     # a name both the logo or masthead and the copyright print ("ⓒ 슬로건, 세계일보", "ⓒ SBS Biz")
     top = removed[0] if removed else None  # the page's first line, when it was a name ("SBS Biz")

@@ -167,9 +167,12 @@ class Rules:
     meta: MetaRules
 
 
-def _trigger(item: dict) -> re.Pattern[str] | None:
-    words = item.get("trigger")
-    return re.compile(_literals(str(w) for w in words)) if words else None
+def _trigger_words(item: dict) -> tuple[str, ...]:
+    return tuple(str(w) for w in item.get("trigger") or ())
+
+
+def _trigger(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(_literals(words)) if words else None
 
 
 def _literals(words) -> str:
@@ -220,13 +223,14 @@ def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRu
         zone = item.get("zone", "any")
         if zone not in by_zone:
             raise ValueError(f"rule {item['name']}: unknown zone {zone}")
+        words = _trigger_words(item)
         rule = LineRule(
             name=item["name"],
             pattern=_compile(item["pattern"], defs),
             zone=zone,
             unless_sentence=bool(item.get("unless_sentence", False)),
-            trigger=_trigger(item),
-            words=tuple(str(w) for w in item.get("trigger") or ()),
+            trigger=_trigger(words),
+            words=words,
         )
         if rule.pattern.groupindex:
             raise ValueError(f"line rule {rule.name} must not use named groups")
@@ -247,8 +251,8 @@ def _phrase_rules(data: list[dict], defs: dict[str, str]) -> dict[str, PhraseGro
         pattern = _expand(item["pattern"], defs)
         if where == "start":
             pattern = "^(?:" + pattern + ")"
-        words = tuple(str(w) for w in item.get("trigger") or ())
-        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where, _trigger(item), words))
+        words = _trigger_words(item)
+        by_where[where].append(PhraseRule(item["name"], re.compile(pattern), where, _trigger(words), words))
     return {where: _group(rules) for where, rules in by_where.items()}
 
 
