@@ -21,8 +21,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Cleaned, Removal, Source
+from . import classifier
 from .rules import Rules, load_rules
 
+#: a line every rule kept goes when the classifier gives it at least this chrome probability
+LEARNED_THRESHOLD = 0.8
+#: a line of more words than this shaped like a headline is never judged by the classifier
+MAX_UI_WORDS = 4
+#: lines a rule removed because they repeat the article's own text, not because they are chrome
+NOT_CHROME_RULES = frozenset({"headline", "duplicate_title", "duplicate_line", "summary_duplicate",
+                              "duplicate_caption", "separator"})
 #: lines longer than this are body text, never a whole-line chrome match
 MAX_CHROME_LINE = 250
 #: how many leading lines may hold a duplicate of the title or a portal summary
@@ -1392,10 +1400,77 @@ def _collapse(lines: list[Line]) -> str:
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- learned chrome
+
+def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
+    """The classifier's features of the non-blank lines outside code (removed or not), or of the
+    kept ones for which ``wanted(line, shown, ending, zone)`` holds."""
+    head_end, tail_start = _zones(work)
+    rows = [i for i, line in enumerate(work.lines) if not line.code and line.text.strip()]
+    endings: dict[int, tuple[str, str]] = {}
+
+    def shown_ending(i: int) -> tuple[str, str]:
+        if i not in endings:
+            shown = _shown(work.lines[i].text.strip())
+            ending = "strong" if _strong_sentence(shown) else "weak" if is_sentence(shown) else "none"
+            endings[i] = (shown, ending)
+        return endings[i]
+
+    def kind(n: int) -> str:
+        if not 0 <= n < len(rows):
+            return "edge"
+        if work.lines[rows[n]].rule is not None:
+            return "removed"
+        return "short" if shown_ending(rows[n])[1] == "none" else "sentence"
+
+    out: dict[int, list[str]] = {}
+    for n, i in enumerate(rows):
+        line = work.lines[i]
+        if wanted is not None and (line.rule is not None or _NEVER_CHROME.match(line.text.strip())):
+            continue
+        shown, ending = shown_ending(i)
+        zone = "head" if i < head_end else "tail" if i >= tail_start else "body"
+        if wanted is not None and not wanted(line, shown, ending, zone):
+            continue
+        out[i] = classifier.features(shown, line.text.strip(), ending, zone, kind(n - 1), kind(n + 1))
+    return out
+
+
+def learnable(line: Line, shown: str, ending: str, zone: str) -> bool:
+    """May the classifier judge this line? Never a sentence, a quote, table or image, a list item
+    or heading inside the body, nor a line shaped like a headline (a deck, a subheading) except a
+    link after the article (the tail's lists): where the words alone cannot tell chrome from body,
+    the line is kept."""
+    raw = line.text.strip()
+    if line.rule is not None or ending != "none" or _NEVER_CHROME.match(raw):
+        return False
+    if zone == "body" and (raw.startswith("#") or _LIST_ITEM.match(raw)):
+        return False
+    if zone == "tail" and "](" in raw:
+        return True
+    return not (_headline_shape(shown) and len(shown.split()) > MAX_UI_WORDS)
+
+
+def _learned_chrome(work: Work) -> None:
+    """Lines every rule kept but the classifier is sure are chrome (see classifier.py)."""
+    for i, feats in line_features(work, learnable).items():
+        if "zone:body" in feats and "around:sentence:sentence" in feats:
+            continue  # a lone short line between two paragraphs: a subheading as likely as chrome
+        if classifier.chrome_probability(feats) >= LEARNED_THRESHOLD:
+            work.drop(i, "learned_chrome")
+
+
 # --------------------------------------------------------------------------- public API
 
 def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     """Strip chrome, bylines and boilerplate; keep every body sentence in order."""
+    work = rule_work(source, repeated)
+    _learned_chrome(work)
+    return Cleaned(body=_collapse(work.lines), removed=work.removals())
+
+
+def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
+    """The article after every rule: each line knows the rule that removed it (or None)."""
     title = source.front_matter.get("title") if isinstance(source.front_matter, dict) else None
     work = Work(_protect_code(normalise(source.text)), load_rules())
     _line_rules(work)
@@ -1422,7 +1497,7 @@ def clean(source: Source, repeated: frozenset[str] = frozenset()) -> Cleaned:
     _related_box(work)
     _duplicate_lines(work)
     _dangling_breaks(work)
-    return Cleaned(body=_collapse(work.lines), removed=work.removals())
+    return work
 
 
 def repeated_lines(texts: list[str], min_files: int = 3) -> frozenset[str]:
