@@ -50,11 +50,11 @@ def samples(path: Path) -> list[tuple[list[str], int]]:
     out = []
     for i, feats in C.line_features(work).items():
         line = work.lines[i]
-        shown = ws(C._shown(line.text.strip()))
+        raw, shown = ws(line.text), ws(C._shown(line.text.strip()))
         label = label_of(line, shown)
-        if any(k in shown for k in keep):
+        if any(k in shown or k in raw for k in keep):
             label = 0
-        elif any(g == shown or (g in shown and len(g) >= 0.7 * len(shown)) for g in gone):
+        elif any(g in (shown, raw) or (g in raw and len(g) >= 0.7 * len(raw)) for g in gone):
             label = 1
         if label is not None:
             out.append((feats, label))

@@ -66,6 +66,8 @@ _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건
 #: an item that is only a count after an icon ("♥ 24") or a player's time ("00:00 / 02:14")
 _BAR_ICON_COUNT = re.compile(r"^[^\w\s\[(]+\s*\d[\d,.]*\s*(?:만|천|k|K|M)?$")
 _BAR_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: a word of a widget bar that is neither UI nor text: a count ("좋아요 12"), a font-size glyph ("가 가 가")
+_BAR_NEUTRAL = re.compile(r"^(?:\d[\d,.]*[kKM만천]?|[가-힣A-Za-z])$")
 #: an item of a blog's category list: "반도체 이야기 (58)"
 _DIGIT = re.compile(r"\d")
 _CATEGORY_ITEM = re.compile(r"^\S[^()]{0,24}?\s*\(\s*\d[\d,]*\s*\)$")
@@ -304,18 +306,21 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     def ui_size(n: int) -> int:  # "URL 복사", "이 글 공유하기": the longest UI word at words[n]
         return next((k for k in (3, 2, 1) if n + k <= len(words) and _ui_key("".join(words[n:n + k])) in bars.ui_words), 0)
 
-    if not ui_size(0) and words[0] not in bars.section_words:
-        return None
     kinds: list[str] = []
     n = 0
     while n < len(words):
         size = ui_size(n)
-        kinds.append("ui" if size else words[n])
+        kinds.append("ui" if size else "count" if _BAR_NEUTRAL.match(words[n]) else words[n])
         n += size or 1
     ui = kinds.count("ui")
-    if ui == len(kinds) and (ui >= 3 or edge and ui == 2):
-        return "widget_bar"
-    known = ui + sum(1 for k in kinds if k != "ui" and k in bars.section_words)
+    other = [k for k in kinds if k not in ("ui", "count")]
+    if not other and (ui >= 2 and (len(kinds) >= 3 or edge) or ui == 1 and len(kinds) >= 4):
+        return "widget_bar"  # "좋아요 12 화나요 1", "글자크기 설정 가 가 가"
+    if ui >= 3 and 3 * len(other) <= ui and all(len(k) <= 6 for k in other) and kinds[0] != "count":
+        return "widget_bar"  # one word in four unknown: "SNS 공유하기 페이스북 X 카카오톡 URL 복사"
+    if not ui_size(0) and words[0] not in bars.section_words:
+        return None
+    known = ui + sum(1 for k in other if k in bars.section_words)
     if edge and len(kinds) >= 5 and all(len(w) <= 8 for w in words) and 2 * known >= len(kinds):
         return "menu_bar"
     return None
@@ -434,16 +439,22 @@ def _link_only(raw: str) -> bool:
 def _cut_start(work: Work, i: int, text: str) -> str:
     """Bylines glued to the start: "[디지털데일리 이건한 기자] ...", "(서울=연합뉴스) 홍길동 기자 = ..."."""
     group = work.rules.phrase_start
+    original, escapes = text, 0
+    if text.startswith("\\["):  # a Markdown clipper escaped the brackets: "\[매체 홍길동 기자\] ..."
+        close = text.find("\\]", 2, 80)
+        if close > 0:
+            text, escapes = "[" + text[2:close] + "]" + text[close + 2:], close
     if not group.may_match(text[:80]):
-        return text
+        return original
     for order in range(-1000, -997):  # a dateline and a byline may follow each other
         m = next((m for m in (r.pattern.match(text) for r in group) if m), None)
         if m is None:
             break
         rule = next(r for r in group if r.pattern is m.re)
-        work.cut(i, order, rule.name, m.group(0))
-        text = text[m.end():]
-    return text
+        end = m.end() + (2 if m.end() >= escapes else 1) if escapes else m.end()
+        work.cut(i, order, rule.name, original[:end])  # as the source prints it
+        text, original, escapes = text[m.end():], original[end:], 0
+    return original
 
 
 def _cut_inside(work: Work, i: int, text: str) -> str:
