@@ -64,18 +64,11 @@ def _weights() -> dict[str, float]:
 
 def chrome_probability(feats: list[str], weights: dict[str, float] | None = None) -> float:
     w = _weights() if weights is None else weights
-    z = sum(w.get(f, 0.0) for f in feats)
+    return _sigmoid(sum(w.get(f, 0.0) for f in feats))
+
+
+def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-_WORDS = ("c2:", "c3:", "w:", "first:", "last:")
-
-
-def word_score(feats: list[str], weights: dict[str, float] | None = None) -> float:
-    """The part of the score that comes from the line's own words, not from its place or shape:
-    above 0 when the words themselves read as chrome."""
-    w = _weights() if weights is None else weights
-    return sum(w.get(f, 0.0) for f in feats if f.startswith(_WORDS))
 
 
 def train(samples: list[tuple[list[str], int]], epochs: int = 12, rate: float = 0.3,
@@ -92,9 +85,7 @@ def train(samples: list[tuple[list[str], int]], epochs: int = 12, rate: float = 
         order.sort(key=lambda k: (k * 2654435761 + epoch * 40503) % 4294967296)
         for k in order:
             feats, label = samples[k]
-            z = sum(w.get(f, 0.0) for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            grad = p - label
+            grad = _sigmoid(sum(w.get(f, 0.0) for f in feats)) - label
             for f in feats:
                 wf = w.get(f, 0.0)
                 g = grad + l2 * wf

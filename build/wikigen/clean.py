@@ -4,7 +4,9 @@ The stage reads as its steps (see ``clean``):
 
     normalise -> protect code blocks -> line rules -> phrase rules (cut inside
     lines) -> head/tail zone rules -> related-list/footer tail detection ->
-    repeated-line rule -> duplicate title/summary -> collapse blank lines
+    repeated-line rule -> duplicate title/summary -> learned chrome (a line
+    classifier, classifier.py, on the short lines every rule kept) -> collapse
+    blank lines
 
 The patterns themselves are data (rules.yaml, loaded by rules.py). What lives
 here is the structure that works on plain text whatever the site: chrome sits
@@ -1415,7 +1417,7 @@ def _collapse(lines: list[Line]) -> str:
 
 def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
     """The classifier's features of the non-blank lines outside code (removed or not), or of the
-    kept ones for which ``wanted(line, shown, ending, zone)`` holds."""
+    kept ones for which ``wanted(line, shown, ending, zone, before, after)`` holds."""
     head_end, tail_start = _zones(work)
     rows = [i for i, line in enumerate(work.lines) if not line.code and line.text.strip()]
     endings: dict[int, tuple[str, str]] = {}
@@ -1437,25 +1439,26 @@ def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for n, i in enumerate(rows):
         line = work.lines[i]
-        if wanted is not None and (line.rule is not None or _NEVER_CHROME.match(line.text.strip())):
+        if wanted is not None and line.rule is not None:
             continue
         shown, ending = shown_ending(i)
         zone = "head" if i < head_end else "tail" if i >= tail_start else "body"
-        if wanted is not None and not wanted(line, shown, ending, zone):
-            continue
-        out[i] = classifier.features(shown, line.text.strip(), ending, zone, kind(n - 1), kind(n + 1))
+        before, after = kind(n - 1), kind(n + 1)
+        if wanted is None or wanted(line, shown, ending, zone, before, after):
+            out[i] = classifier.features(shown, line.text.strip(), ending, zone, before, after)
     return out
 
 
-def learnable(line: Line, shown: str, ending: str, zone: str) -> bool:
-    """May the classifier judge this line? Never a sentence, a quote, table or image, a list item
-    or heading inside the body, nor a line shaped like a headline (a deck, a subheading) except a
-    link after the article (the tail's lists): where the words alone cannot tell chrome from body,
-    the line is kept."""
+def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after: str) -> bool:
+    """May the classifier judge this kept line? Never a sentence, a quote, table or image, a list
+    item or heading inside the body, a lone short line between two paragraphs (a subheading as
+    likely as chrome), nor a line shaped like a headline (a deck, a subheading) except a link
+    after the article (the tail's lists): where the words alone cannot tell chrome from body, the
+    line is kept."""
     raw = line.text.strip()
-    if line.rule is not None or ending != "none" or _NEVER_CHROME.match(raw):
+    if ending != "none" or _NEVER_CHROME.match(raw):
         return False
-    if zone == "body" and (raw.startswith("#") or _LIST_ITEM.match(raw)):
+    if zone == "body" and (raw.startswith("#") or _LIST_ITEM.match(raw) or before == after == "sentence"):
         return False
     if zone == "tail" and "](" in raw:
         return True
@@ -1465,8 +1468,6 @@ def learnable(line: Line, shown: str, ending: str, zone: str) -> bool:
 def _learned_chrome(work: Work) -> None:
     """Lines every rule kept but the classifier is sure are chrome (see classifier.py)."""
     for i, feats in line_features(work, learnable).items():
-        if "zone:body" in feats and "around:sentence:sentence" in feats:
-            continue  # a lone short line between two paragraphs: a subheading as likely as chrome
         if classifier.chrome_probability(feats) >= LEARNED_THRESHOLD:
             work.drop(i, "learned_chrome")
 
