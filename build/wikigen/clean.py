@@ -308,13 +308,23 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     def ui_size(n: int) -> int:  # "URL 복사", "이 글 공유하기": the longest UI word at words[n]
         return next((k for k in (3, 2, 1) if n + k <= len(words) and _ui_key("".join(words[n:n + k])) in bars.ui_words), 0)
 
+    menu = edge and all(len(w) <= 8 for w in words) and bool(ui_size(0) or words[0] in bars.section_words)
     kinds: list[str] = []
-    n = 0
+    n = ui = other = unknown = 0
     while n < len(words):
         size = ui_size(n)
         kinds.append("ui" if size else "count" if _BAR_NEUTRAL.match(words[n]) else words[n])
         n += size or 1
-    ui = kinds.count("ui")
+        if size:
+            ui += 1
+        elif kinds[-1] != "count":
+            other += 1
+            unknown += words[n - 1] not in bars.section_words
+            # a sentence gives up early: neither a widget (a UI word for every three others)
+            # nor a menu (half of the items known) can still come out of the words left
+            left, known, counts = len(words) - n, ui + other - unknown, len(kinds) - ui - other
+            if 3 * other > ui + left and not (menu and known + left >= unknown + counts):
+                return None
     other = [k for k in kinds if k not in ("ui", "count")]
     if not other and (ui >= 2 and (len(kinds) >= 3 or edge) or ui == 1 and len(kinds) >= 4):
         return "widget_bar"  # "좋아요 12 화나요 1", "글자크기 설정 가 가 가"

@@ -15,6 +15,8 @@ from importlib import resources
 import yaml
 
 ZONES = ("any", "edge", "head")
+#: libyaml's loader when PyYAML was built with it (reads rules.yaml ten times faster), else the pure one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WHERES = ("start", "end", "any")
 
 
@@ -312,7 +314,7 @@ def _bars(data: dict) -> BarRules:
 
 def parse_rules(text: str) -> Rules:
     """Compile rules from YAML text (the shipped rules.yaml or a test's own)."""
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_LOADER)
     defs = data.get("defs", {})
     lines = _line_rules(data["line"], defs)
     phrases = _phrase_rules(data["phrase"], defs)
