@@ -62,6 +62,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\D")
 _NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
 #: how the items of a menu or widget bar are set apart: 2+ spaces, a tab, '|', a spaced '·'
 _BAR_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
+_LIST_SPLIT = re.compile(r"\s*[,，]\s*|\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
 _BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+)\S")
 _BAR_ICON = re.compile(r"^[^\w\[(]+|[^\w\])]+$")
 _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건)?$")
@@ -363,10 +364,21 @@ def _glued_ui(s: str, rules: Rules) -> bool:
     return pieces.get(len(key), 0) >= 2
 
 
+def _labelled_bar(s: str, rules: Rules) -> bool:
+    """A UI label, a colon and UI items listed with commas: "공유하기: 페이스북, 링크드인, 이메일"."""
+    label, colon, rest = s.partition(":")
+    if not colon or not _ui_word(label.strip("*_ "), rules):
+        return False
+    items = [item.strip("*_ ") for item in _LIST_SPLIT.split(rest) if item.strip("*_ ")]
+    return bool(items) and all(_ui_item(item, rules) for item in items)
+
+
 def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     """widget_bar (anywhere) or menu_bar (page edges only) for a line of short items, else None."""
     if len(s) > 200 or _strong_sentence(s) or s.startswith(("#", ">", "|", "![")):
         return None
+    if _labelled_bar(s, rules):
+        return "widget_bar"
     separated = _BAR_SEPARATOR.search(s) is not None
     if not separated and " " in s and (name := _word_bar(s, rules, edge)):
         return name
@@ -887,6 +899,7 @@ def _tail_chrome(work: Work) -> None:
 _COMMENT_HEADER_RULES = frozenset({None, "reaction_widget", "comment_form", "board_header", "widget_bar"})
 #: a comment section holds at most this many lines and characters
 MAX_COMMENT_LINES = 60
+MAX_COMMENT_HEADER = 40  # "2 Comments — powered by utteranc.es"
 MAX_COMMENT_LINE = 300
 
 
@@ -910,7 +923,7 @@ def _comment_section(work: Work) -> None:
         if line.rule is None and line.body:
             body_before += len(s)
         thread = line.rule == "comments"  # the first comment's own header ("minjun 3시간전 [-]")
-        if not thread and (line.rule not in _COMMENT_HEADER_RULES or len(s) > 30 or not header.fullmatch(s)):
+        if not thread and (line.rule not in _COMMENT_HEADER_RULES or len(s) > MAX_COMMENT_HEADER or not header.fullmatch(s)):
             continue
         if not body_before:
             continue
