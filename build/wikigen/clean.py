@@ -279,6 +279,9 @@ def _item_kind(item: str, rules: Rules) -> str | None:
     A short label before a colon goes with its item ("툴바 메뉴: 글씨 크게")."""
     if _ui_word(item, rules):
         return "ui"
+    post_item = rules.bars.post_item
+    if post_item is not None and post_item.fullmatch(item):
+        return "credit"
     credit_like = _CREDIT_HINT.search(item) is not None
     name = rules.line_any.match(item, False) if len(item) <= 30 or credit_like else None
     if len(item) <= 30 and name in _UI_LINE_RULES:
@@ -339,6 +342,12 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     return None
 
 
+#: a previous/next label with nothing after it: the neighbouring post's title is on the next line
+_BARE_PREV_NEXT = re.compile(r"[-*•]?\s*[«‹<◀]?\s*(?:Prev(?:ious)?|Next|Older|Newer|이전\s*(?:글|포스트|게시물|기사)|다음\s*(?:글|포스트|게시물|기사))(?:\s*(?:[Pp]osts?|[Pp]age))?\s*[»›>▶]?\s*[:：]?")
+MAX_NEIGHBOUR_TITLE = 100
+#: a widget bar glued after an article's last sentence is at most this long
+MAX_GLUED_BAR = 80
+_SENTENCE_MARKS = ".!?"
 #: UI words copied without a space between them fill at most this many characters
 MAX_GLUED_UI = 40
 
@@ -362,6 +371,17 @@ def _glued_ui(s: str, rules: Rules) -> bool:
                 if key[i:j] in words and pieces.get(j, 99) > pieces[i] + 1:
                     pieces[j] = pieces[i] + 1
     return pieces.get(len(key), 0) >= 2
+
+
+def _byline_bar(items: list[str], kinds: list[str | None]) -> bool:
+    """Every item a credit or a UI word; or, among two credits or more, one short item that
+    is neither and does not come first (the author's name or team: "2025.09.16 | 작성자 최윤서
+    · EXAONE Lab | 읽는 시간 8분"). A related headline comes first on its line."""
+    unknown = [n for n, kind in enumerate(kinds) if kind is None]
+    if not unknown:
+        return True
+    return (len(unknown) == 1 and unknown[0] > 0 and kinds.count("credit") >= 2
+            and len(items[unknown[0]]) <= 20 and not is_sentence(items[unknown[0]]))
 
 
 def _labelled_bar(s: str, rules: Rules) -> bool:
@@ -403,7 +423,7 @@ def _bar(s: str, rules: Rules, edge: bool) -> str | None:
     if not items:
         return None
     kinds = [_item_kind(item, rules) for item in items]
-    if all(kinds) and "credit" in kinds:
+    if "credit" in kinds and _byline_bar(items, kinds):
         # "한지민 기자  |  승인 2025.05.20 10:05  |  댓글 4": the byline bar (metadata reads it)
         return "byline_bar" if separated else None
     if all(kinds):
@@ -538,7 +558,18 @@ def _end_cut(rules: Rules, text: str) -> tuple[str, int] | None:
         m = rule.pattern.search(window)
         if m and offset + m.start() > 0:
             return rule.name, offset + m.start()
-    return None
+    return _glued_bar(rules, text)
+
+
+def _glued_bar(rules: Rules, text: str) -> tuple[str, int] | None:
+    """A widget bar glued after the last sentence: "…답해드림.추천 58 비추천 0 스크랩 신고"."""
+    if text[-1:] in _SENTENCE_MARKS:
+        return None
+    stop = max(text.rfind(mark) for mark in _SENTENCE_MARKS)
+    tail = text[stop + 1:].strip()
+    if stop <= 0 or not 0 < len(tail) <= MAX_GLUED_BAR or _word_bar(tail, rules, edge=False) != "widget_bar":
+        return None
+    return "widget_bar", stop + 1
 
 
 def _phrase_rules(work: Work) -> None:
@@ -1405,6 +1436,18 @@ def _own_paragraph(previous: str, current: str) -> bool:
     return plain and bool(previous.strip()) and _strong_sentence(previous)
 
 
+def _neighbour_titles(work: Work) -> None:
+    """A previous/next label alone on its line ("« Prev", "다음 글"): the line after it is the
+    neighbouring post's title, and goes with it."""
+    lines = work.lines
+    for i, line in enumerate(lines):
+        if line.rule != "prev_next" or not _BARE_PREV_NEXT.fullmatch(_shown(line.text.strip())):
+            continue
+        j = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        if j is not None and lines[j].rule is None and not lines[j].code and len(lines[j].text.strip()) <= MAX_NEIGHBOUR_TITLE:
+            work.drop(j, "prev_next")
+
+
 def _dangling_breaks(work: Work) -> None:
     """A thematic break ("---") left as the body's first or last line separated it from chrome
     that is gone now."""
@@ -1531,6 +1574,7 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     _duplicate_summary(work)
     _related_box(work)
     _duplicate_lines(work)
+    _neighbour_titles(work)
     _dangling_breaks(work)
     return work
 

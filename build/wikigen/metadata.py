@@ -325,7 +325,9 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "")
         return None
     known = {n.lower() for n in latin}
     out: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
+        if out and not any(_HANGUL.search(w) for w in words[n:]):
+            break  # "한양대학교 HANYANG UNIVERSITY": the English name after the Korean one
         if out and word.lower() in meta.generic_names:
             continue  # "UNIST 뉴스센터": the site's section name, not part of the publisher's
         alone = all(w == word or w.lower() in meta.generic_names for w in words)
@@ -337,7 +339,7 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "")
             if korean is None or not _HANGUL.search(korean):
                 if word.lower() in known and out == []:
                     continue  # the brand the copyright already gave, before its Korean name
-                if out == [] and _HANGUL.search(" ".join(words[words.index(word) + 1:])):
+                if out == [] and _HANGUL.search(" ".join(words[n + 1:])):
                     continue  # "SPRi 소프트웨어정책연구소": an English short name before the Korean one
                 return None
             word = korean
@@ -362,6 +364,10 @@ def _logo_name(text: str, meta: MetaRules) -> str | None:
     return name if 2 <= len(name) <= 20 and name.lower() not in meta.generic_names else None
 
 
+#: where a company's address starts after its name in a footer: "(주)더벨 서울특별시 종로구 …"
+_ADDRESS = re.compile(r"\s+(?:\(?\d{5}\)?\s*)?(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]*\s")
+
+
 def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
     """"카카오 기술 블로그 · 서비스 약관 · 개인정보처리방침", "조선비즈 | 서울특별시 ...": the
     first item of a footer bar, when the rest are policy links or the address."""
@@ -370,11 +376,11 @@ def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
         if r.rule not in ("footer", "menu", "menu_bar", "related_list", "after_article_end"):
             continue
         parts = [p.strip() for p in re.split(r"\s+[|·]\s+|\s*\|\s*", r.text) if p.strip()]
-        if len(parts) < 2 or meta.footer_link_words.search(parts[0]):
+        if len(parts) < 2 or not all(meta.footer_link_words.search(p) for p in parts[1:]):
             continue
-        if not all(meta.footer_link_words.search(p) for p in parts[1:]):
+        name = _CORP.sub("", _ADDRESS.split(parts[0], 1)[0]).strip()  # "SK텔레콤(주) 서울특별시 중구 …"
+        if meta.footer_link_words.search(name):
             continue
-        name = _CORP.sub("", parts[0]).strip()
         if 2 <= len(name) <= 20 and _HANGUL.search(name) and name.lower() not in meta.generic_names:
             names.append(name)
     return names

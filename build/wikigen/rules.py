@@ -8,7 +8,7 @@ removal can say which rule made it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -30,9 +30,6 @@ class LineRule:
     unless_sentence: bool = False
     trigger: re.Pattern[str] | None = None  # one of these substrings must occur (a speed-up)
     words: tuple[str, ...] = ()  # the trigger's substrings
-
-    def applies(self, text: str) -> bool:
-        return self.trigger is None or self.trigger.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -78,12 +75,13 @@ class NamedPattern:
 @dataclass(frozen=True)
 class LineMatcher:
     """The line rules of one zone: those without a trigger as one alternation (one regex
-    call per line), those with a trigger tried one by one when their trigger occurs."""
+    call per line); those with a trigger are looked up by the trigger words the line holds."""
 
     rules: tuple[LineRule, ...]
     regex: re.Pattern[str] | None
     triggered: tuple[LineRule, ...]
-    gate: re.Pattern[str] | None = None  # the union of the triggers: one search skips them all
+    gate: re.Pattern[str] | None = None  # any trigger word: the longest one at the first place it occurs
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> the triggered rules it wakes
 
     def match(self, text: str, sentence: bool) -> str | None:
         """Name of a rule that matches the whole of ``text``, or None."""
@@ -92,14 +90,21 @@ class LineMatcher:
             rule = self.rules[int(m.lastgroup[1:])]
             if not (rule.unless_sentence and sentence):
                 return rule.name
-        if self.gate is not None and self.gate.search(text) is None:
-            return None
-        for rule in self.triggered:
-            if rule.unless_sentence and sentence:
-                continue
-            if rule.applies(text) and rule.pattern.fullmatch(text):
+        for n in self._woken(text):
+            rule = self.triggered[n]
+            if not (rule.unless_sentence and sentence) and rule.pattern.fullmatch(text):
                 return rule.name
         return None
+
+    def _woken(self, text: str) -> list[int]:
+        """The triggered rules whose words occur in ``text``, in rule order (one search per
+        place a word starts: every word is found, also inside a longer one)."""
+        woken: set[int] = set()
+        m = self.gate.search(text) if self.gate is not None else None
+        while m is not None:
+            woken.update(self.by_word[m.group()])
+            m = self.gate.search(text, m.start() + 1)
+        return sorted(woken)
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,7 @@ class BarRules:
     min_menu_items: int
     suffix_words: frozenset[str] = frozenset()  # "<brand> 멤버십": a UI item named after the site
     section_words: frozenset[str] = frozenset()  # a news site's sections: "정치", "경제", "IT·과학"
+    post_item: re.Pattern[str] | None = None  # an item of a post's information bar: a date, "읽는 시간 8분"
 
 
 @dataclass(frozen=True)
@@ -212,11 +218,15 @@ def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
 def _matcher(rules: list[LineRule]) -> LineMatcher:
     plain = tuple(rule for rule in rules if not rule.trigger)
     triggered = tuple(rule for rule in rules if rule.trigger)
-    gate = re.compile(_literals(w for rule in triggered for w in rule.words)) if triggered else None
+    words = {w for rule in triggered for w in rule.words}
+    gate = re.compile(_literals(words)) if words else None
+    # a word found also wakes the rules of the shorter words it begins with ("기자회견" -> "기자")
+    by_word = {word: tuple(n for n, rule in enumerate(triggered) if any(word.startswith(w) for w in rule.words))
+               for word in words}
     if not plain:
-        return LineMatcher((), None, triggered, gate)
+        return LineMatcher((), None, triggered, gate, by_word)
     alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(plain))
-    return LineMatcher(plain, re.compile(alternation), triggered, gate)
+    return LineMatcher(plain, re.compile(alternation), triggered, gate, by_word)
 
 
 def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRule]]:
@@ -266,7 +276,7 @@ def _named(data: list[dict], defs: dict[str, str]) -> tuple[NamedPattern, ...]:
     )
 
 
-def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
+def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRules:
     return MetaRules(
         sources={key: frozenset(names) for key, names in data["sources"].items()},
         byline=_named(data["byline"], defs),
@@ -288,7 +298,7 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
         site_names=frozenset(data["sites"].values()),
         board_title=_compile(data["board_title"], defs),
         post_author=tuple(_compile(p, defs) for p in data["post_author"]),
-        not_author=frozenset(data["not_author"]),
+        not_author=frozenset(data["not_author"]) | ui_words,  # "번역하기" between the bars of a post line
         channel_byline=_compile(data["channel_byline"], defs),
         generic_names=frozenset(str(n).lower() for n in data["generic_names"]),
         footer_link_words=_compile(data["footer_link_words"], defs),
@@ -296,7 +306,7 @@ def _meta(data: dict, defs: dict[str, str]) -> MetaRules:
     )
 
 
-def _bars(data: dict) -> BarRules:
+def _bars(data: dict, defs: dict[str, str]) -> BarRules:
     def key(word) -> str:
         return "".join(str(word).split()).rstrip("?!.")  # bar items are compared without end marks
 
@@ -309,6 +319,7 @@ def _bars(data: dict) -> BarRules:
         section_words=frozenset(key(w) for w in data.get("section_words") or ()),
         max_item=int(data["max_item"]),
         min_menu_items=int(data["min_menu_items"]),
+        post_item=_compile("|".join(f"(?:{p})" for p in data["post_items"]), defs) if data.get("post_items") else None,
     )
 
 
@@ -319,6 +330,7 @@ def parse_rules(text: str) -> Rules:
     lines = _line_rules(data["line"], defs)
     phrases = _phrase_rules(data["phrase"], defs)
     tail = data["tail"]
+    bars = _bars(data["bars"], defs)
     return Rules(
         line_any=_matcher(lines["any"]),
         line_edge=_matcher(lines["edge"]),
@@ -335,8 +347,8 @@ def parse_rules(text: str) -> Rules:
             comment_evidence=_compile(tail["comment_evidence"], defs) if "comment_evidence" in tail else None,
             profile_handle=_compile(tail["profile_handle"], defs) if "profile_handle" in tail else None,
         ),
-        bars=_bars(data["bars"]),
-        meta=_meta(data["metadata"], defs),
+        bars=bars,
+        meta=_meta(data["metadata"], defs, bars.ui_words),
     )
 
 
