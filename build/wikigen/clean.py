@@ -45,6 +45,7 @@ END_WINDOW = 300
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _STRONG_END = re.compile(r"[.!?。][\W_ㅋㅎㅠㅜ]*$")
 #: "필요", "중요", "수요", "주요", "개요" end in 요 but are nouns (a headline's last word)
+_SPEECH_END = re.compile(r"(?:(?<![필중수주개강소])요|죠|니다|[.!?。…])[\W_]*$")
 _WEAK_END = re.compile(r"(?:다|(?<![필중수주개강소])요|죠|니다|[.!?。…])[\W_ㅋㅎㅠㅜ]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
@@ -1202,7 +1203,10 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
     previous = above_previous = None
     # a headline ending in "-다" reads as the first body line: look a few lines past it
-    end = max(head_end, window[-1]) + 4
+    # (blank lines not counted: "headline, deck, byline" may stand a blank line apart)
+    start = max(head_end, window[-1])
+    after = [i for i in range(start + 1, len(work.lines)) if work.lines[i].text.strip()][:LOOK_PAST_HEAD]
+    end = (after[-1] if after else start) + 1
     for i, line in enumerate(work.lines[:end]):
         if (line.rule in below or i in cut_lines) and previous is not None:
             s = work.lines[previous].text.strip()
@@ -1239,8 +1243,9 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     s = work.lines[above].text.strip()
     if not _headline_shape(s, ends_like_text=True):
         return deck
-    if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline
-        return deck if _WEAK_END.search(s) else above
+    if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline;
+        # one ending in a plain "-다" without a stop is ("…수요 원전 6기분 늘어난다")
+        return deck if _SPEECH_END.search(s) else above
     while above > 0 and deck - above < MAX_DECK_LINES and work.lines[above - 1].live:
         if not _headline_shape(work.lines[above - 1].text.strip()):
             break
@@ -1278,6 +1283,8 @@ def _board_title(work: Work) -> bool:
     return False
 
 
+#: lines (not blank) past the head's end where a byline may still mark the headline above it
+LOOK_PAST_HEAD = 3
 #: a head with this many lines of chrome is a page's head (one kept line in it is the headline)
 MIN_HEAD_CHROME = 5
 #: a series or column label: a short word before a bar ("기획 | …", "연재 | …")
@@ -1340,6 +1347,7 @@ _CIRCLED = re.compile(r"^[①-⑳]")
 _LIST_HEADERS = frozenset({"related_header", "reporter_widget"})
 #: a related box lists at most this many headlines, each at most this long
 MAX_BOX_ITEMS = 8
+MAX_BOX_GAP = 3  # blank lines between two lines of a double-spaced box
 MAX_BOX_ITEM = 100
 
 
@@ -1354,21 +1362,43 @@ def _related_box(work: Work) -> None:
     for i, header in enumerate(work.lines):
         if header.code or not (header.rule in _LIST_HEADERS or header.live and _list_header(header.text.strip(), edge_rules)):
             continue
-        items = []
-        for j in range(i + 1, min(len(work.lines), i + 1 + MAX_BOX_ITEMS)):
-            line = work.lines[j]
-            s = line.text.strip()
-            if line.rule is not None and s:
-                continue  # an item a rule removed already
-            if not s or line.code or len(s) > MAX_BOX_ITEM:
-                break
-            if _strong_sentence(s) and not _CIRCLED.match(s):
-                break
-            items.append(j)
+        items = _box_items(work, i)
         if items:
             work.drop(i, "related_header")
             for j in items:
                 work.drop(j, "related_list")
+
+
+def _box_items(work: Work, header: int) -> list[int]:
+    """The kept lines of the box under ``header``, up to the next blank line. A box whose
+    headlines alternate with their dates may stand a blank line apart: "제목", "2024-06-03", …
+    (and a headline may then end with a question mark)."""
+    lines, stamp = work.lines, work.rules.tail.timestamp
+    items: list[int] = []
+    before_gap, stamps, seen = None, 0, header
+    for j in range(header + 1, min(len(lines), header + 1 + 3 * MAX_BOX_ITEMS)):
+        s = lines[j].text.strip()
+        if not s:
+            before_gap = len(items) if before_gap is None else before_gap
+            if j - seen > MAX_BOX_GAP:
+                break
+            continue
+        seen = j
+        if stamp.fullmatch(s):
+            stamps += 1
+        if lines[j].rule is not None:
+            continue  # an item a rule removed already
+        if lines[j].code or len(s) > MAX_BOX_ITEM or len(items) >= MAX_BOX_ITEMS:
+            break
+        if _strong_sentence(s) and not _CIRCLED.match(s) and not (before_gap is not None and _stamp_after(work, j)):
+            break
+        items.append(j)
+    return items if before_gap is None or stamps >= 2 else items[:before_gap]
+
+
+def _stamp_after(work: Work, i: int) -> bool:
+    nxt = next((line.text.strip() for line in work.lines[i + 1:] if line.text.strip()), "")
+    return work.rules.tail.timestamp.fullmatch(nxt) is not None
 
 
 #: a portal's auto-summary holds at most this many sentences
