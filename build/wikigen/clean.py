@@ -60,6 +60,8 @@ _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _YEAR = re.compile(r"(?:19|20)\d{2}\D")
 #: Markdown that is never a whole line of chrome: quotes, images, table rows, rules
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
+_TABLE_RULE = re.compile(r":?-{3,}:?")  # a cell of a Markdown table's separator row
 _NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
 #: how the items of a menu or widget bar are set apart: 2+ spaces, a tab, '|', a spaced '·'
 _BAR_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
@@ -292,6 +294,8 @@ def _item_kind(item: str, rules: Rules) -> str | None:
     label, colon, rest = item.partition(":")
     if colon and 0 < len(label) <= 10 and rest.strip() and ":" not in rest:
         return _item_kind(rest.strip(), rules)
+    if " " in item and _word_bar(item, rules, edge=True) == "widget_bar":
+        return "ui"  # "글자크기 가 가", "공유하기 페이스북 X 카카오톡": a small bar inside the bar
     return None
 
 
@@ -346,11 +350,14 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
 #: a previous/next label with nothing after it: the neighbouring post's title is on the next line
 _BARE_PREV_NEXT = re.compile(r"[-*•]?\s*[«‹<◀]?\s*(?:Prev(?:ious)?|Next|Older|Newer|이전\s*(?:글|포스트|게시물|기사)|다음\s*(?:글|포스트|게시물|기사))(?:\s*(?:[Pp]osts?|[Pp]age))?\s*[»›>▶]?\s*[:：]?")
 MAX_NEIGHBOUR_TITLE = 100
+MAX_SITE_NAME = 30  # characters of a site's name printed alone on the page's first line
 #: a widget bar glued after an article's last sentence is at most this long
 MAX_GLUED_BAR = 80
 _SENTENCE_MARKS = ".!?"
 #: UI words copied without a space between them fill at most this many characters
-MAX_GLUED_UI = 40
+MAX_GLUED_UI = 60
+MAX_UI_WORD = 16  # characters of the longest UI word ("facebook에서공유하기")
+_GLUED_MARKS = re.compile(r"[!?.]")
 
 
 def _ui_phrase(s: str, rules: Rules) -> bool:
@@ -361,14 +368,14 @@ def _ui_phrase(s: str, rules: Rules) -> bool:
 
 def _glued_ui(s: str, rules: Rules) -> bool:
     """Two or more UI words glued together: "글씨크기 조절하기인쇄하기", "본문 요약봇도움말"."""
-    key = _ui_key(s)
-    if not 4 <= len(key) <= MAX_GLUED_UI or s.count(" ") > 3:
+    key = _GLUED_MARKS.sub("", _ui_key(s))  # "…전송BlogThis!X에 공유…": UI words keep no end marks
+    if not 4 <= len(key) <= MAX_GLUED_UI or s.count(" ") > 5:
         return False
     words = rules.bars.ui_words
     pieces = {0: 0}  # offset -> fewest UI words that spell key[:offset]
     for i in range(len(key)):
         if i in pieces:
-            for j in range(i + 2, min(len(key), i + 12) + 1):
+            for j in range(i + 2, min(len(key), i + MAX_UI_WORD) + 1):
                 if key[i:j] in words and pieces.get(j, 99) > pieces[i] + 1:
                     pieces[j] = pieces[i] + 1
     return pieces.get(len(key), 0) >= 2
@@ -470,8 +477,13 @@ def _line_rules(work: Work) -> None:
 
 def _shown(raw: str) -> str:
     """The text rules look at: a line of Markdown links as the reader sees it, without a heading mark."""
-    s = visible(raw)
+    s = unescape(visible(raw))
     return _HEADING_PREFIX.sub("", s) if s.startswith("#") else s
+
+
+def unescape(text: str) -> str:
+    """Text without a clipper's Markdown escapes: "\\[TF초점\\]" reads "[TF초점]"."""
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _link_only(raw: str) -> bool:
@@ -695,6 +707,30 @@ def _board_values(work: Work) -> None:
                 work.drop(j, "board_info")
 
 
+def _board_table(work: Work) -> None:
+    """A board's fields printed as a Markdown table above the article ("| 작성자 | 천지현 |
+    작성일 | 2024-06-12 |"): every row label-value pairs of short cells, one of the labels a
+    post field, and no paragraph before the table. The whole table goes as board_info."""
+    lines = work.lines
+    first_paragraph = next((i for i, line in enumerate(lines) if line.live and _strong_sentence(line.text)), len(lines))
+    i = 0
+    while i < first_paragraph:
+        if not lines[i].text.lstrip().startswith("|") or lines[i].code:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].text.lstrip().startswith("|"):
+            end += 1
+        rows = [[cell.strip() for cell in lines[k].text.strip().strip("|").split("|")] for k in range(i, end)]
+        rows = [cells for cells in rows if not all(_TABLE_RULE.fullmatch(c) for c in cells)]
+        pairs = all(len(cells) % 2 == 0 and all(0 < len(c) <= MAX_FIELD_VALUE for c in cells) for cells in rows)
+        fielded = any(_FIELD_LABEL.fullmatch(label) for cells in rows for label in cells[::2])
+        if rows and pairs and fielded:
+            for k in range(i, end):
+                work.drop(k, "board_info")
+        i = end
+
+
 def _label(line: Line) -> bool:
     s = line.text.strip()
     return (0 < len(s) <= MAX_LABEL and len(s.split()) <= 3 and bool(_LETTER.search(s)) and not is_sentence(s)
@@ -795,6 +831,11 @@ def _drop_tail(work: Work, indices: list[int], kind: _Kinds) -> None:
         work.drop(i, _TAIL_NAMES.get(kind(i), "related_list"))
 
 
+def _body_size(work: Work, start: int, end: int) -> int:
+    """Characters of kept body lines in ``work.lines[start:end]``."""
+    return sum(len(line.text.strip()) for line in work.lines[start:end] if line.rule is None and line.body)
+
+
 def _after_copyright(work: Work, kind: _Kinds, head_end: int) -> None:
     """A copyright line marks the article end; what follows goes if it looks like lists/footers."""
     anchor = next(
@@ -803,8 +844,8 @@ def _after_copyright(work: Work, kind: _Kinds, head_end: int) -> None:
     if anchor is None:
         return
     after = [i for i in range(anchor + 1, len(work.lines)) if work.lines[i].live]
-    if not after:
-        return
+    if not after or _body_size(work, anchor + 1, len(work.lines)) >= _body_size(work, 0, anchor):
+        return  # more of the article after it than before: a credit near the top, not the end
     kinds = [kind(i) for i in after]
     chrome = sum(1 for k in kinds if k != "body")
     stamps = kinds.count("related")
@@ -1243,6 +1284,9 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     s = work.lines[above].text.strip()
     if not _headline_shape(s, ends_like_text=True):
         return deck
+    top = _previous_nonblank(work, above)
+    if top is not None and _previous_nonblank(work, top) is None and len(work.lines[top].text.strip()) <= MAX_SITE_NAME:
+        return deck  # under the site's name on the page's first line: its tagline ("주말마다 … 기록")
     if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline;
         # one ending in a plain "-다" without a stop is ("…수요 원전 6기분 늘어난다")
         return deck if _SPEECH_END.search(s) else above
@@ -1271,7 +1315,8 @@ def _board_title(work: Work) -> bool:
         s = work.lines[i].text.strip()
         label = _previous_nonblank(work, i)
         labelled = label is not None and _TITLE_LABEL.fullmatch(work.lines[label].text.strip())
-        if len(s) <= 160 and (pattern.fullmatch(s) or labelled and not is_sentence(s)):
+        # under its label, a headline may end like a sentence without the stop ("…지원 나선다")
+        if len(s) <= 160 and (pattern.fullmatch(s) or labelled and not _strong_sentence(s)):
             for k, j in enumerate(live[:n]):
                 t = work.lines[j].text.strip()
                 if k == 0 and len(t) <= 30 and len(t.split()) <= 4 and not is_sentence(t) and n > 1:
@@ -1547,7 +1592,7 @@ def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
 
 def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after: str) -> bool:
     """May the classifier judge this kept line? Never a sentence, a quote, table or image, a list
-    item or heading inside the body, a lone short line between two paragraphs (a subheading as
+    item or heading inside the body, a heading right above a paragraph, a lone short line between two paragraphs (a subheading as
     likely as chrome), nor a line shaped like a headline (a deck, a subheading) except a link
     after the article (the tail's lists): where the words alone cannot tell chrome from body, the
     line is kept."""
@@ -1556,6 +1601,8 @@ def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after
         return False
     if zone == "body" and (raw.startswith("#") or _LIST_ITEM.match(raw) or before == after == "sentence"):
         return False
+    if raw.startswith("#") and after == "sentence":
+        return False  # a heading over a paragraph heads the article or a section of it
     if zone == "tail" and "](" in raw:
         return True
     return not (_headline_shape(shown) and len(shown.split()) > MAX_UI_WORDS)
@@ -1583,6 +1630,7 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     work = Work(_protect_code(normalise(source.text)), load_rules())
     _line_rules(work)
     _phrase_rules(work)
+    _board_table(work)
     _comment_section(work)
     _head_avatar(work)
     _author_profile(work)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from .clean import is_sentence, normalise, normalise_line, visible
+from .clean import is_sentence, normalise, normalise_line, unescape, visible
 from .model import Cleaned, Metadata, Removal, Source
 from .rules import MetaRules, load_rules
 
@@ -43,7 +43,18 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def _from(removed: list[Removal], rules: frozenset[str]) -> list[str]:
-    return [r.text for r in removed if r.rule in rules]
+    return [_fields(r.text) for r in removed if r.rule in rules]
+
+
+def _fields(text: str) -> str:
+    """A removed table row of label-value cells read as fields: "| 작성자 | 천지현 | 작성일 |
+    2024-06-12 |" -> "작성자: 천지현  작성일: 2024-06-12"; any other text as it is."""
+    if not text.startswith("|"):
+        return text
+    cells = [cell.strip() for cell in text.strip("| ").split("|")]
+    if len(cells) < 2 or len(cells) % 2:
+        return text  # "| 입력 : 2025-03-13 19:42": a stamp after a bar, no table of fields
+    return "  ".join(f"{cells[k]}: {cells[k + 1]}" for k in range(0, len(cells) - 1, 2))
 
 
 def _clean_url(url: str) -> str:
@@ -67,7 +78,7 @@ def _source_url(fm: dict, removed: list[Removal], text: str, meta: MetaRules) ->
 # --------------------------------------------------------------------------- title
 
 def _headline_text(text: str, meta: MetaRules) -> str:
-    s = re.sub(r"^\s{0,3}#{1,6}\s+", "", text.strip()).replace("**", "")
+    s = unescape(re.sub(r"^\s{0,3}#{1,6}\s+", "", text.strip()).replace("**", ""))
     m = meta.bracket_title.fullmatch(s) or meta.board_title.fullmatch(s)
     if m:
         s = m.group("title")
@@ -164,7 +175,7 @@ def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRu
         for rule in meta.date:
             if rule.only and removal.rule not in rule.only:
                 continue
-            iso = _dated(rule.pattern, removal.text)
+            iso = _dated(rule.pattern, _fields(removal.text))
             if iso:
                 found.append((DATE_RANK[rule.kind], iso))
     head = [line for line in normalise(text).split("\n") if line.strip()][:OWN_DATE_WINDOW]
@@ -213,6 +224,8 @@ def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, 
             if m:
                 groups = m.groupdict()
                 publisher = _name(groups.get("publisher"))
+                if publisher == groups.get("author"):
+                    publisher = None  # "문혜린 문혜린 기자": the name under the reporter's photo, then the byline
                 if publisher in meta.places:
                     publisher = None  # "세종 한지현 기자": the place the reporter files from
                 pairs.append((publisher, _name(groups.get("author"))))
@@ -336,6 +349,9 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "")
             continue
         if not _HANGUL.search(word):
             korean = _brand(word, meta)
+            if korean is None and out:
+                out.append(word)  # "새벽의 GPU 일기": a Latin word inside a Korean name
+                continue
             if korean is None or not _HANGUL.search(korean):
                 if word.lower() in known and out == []:
                     continue  # the brand the copyright already gave, before its Korean name
