@@ -245,19 +245,6 @@ def _site(url: str | None, meta: MetaRules) -> str | None:
     return host.removeprefix("www.")
 
 
-def _copyright_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
-    for line in _from(removed, frozenset({"copyright"})):
-        rest = meta.copyright_prefix.sub("", line, count=1)
-        if rest == line and not line.lstrip("<[( ").startswith("저작권자"):
-            continue  # no copyright marker: a bare "무단전재 금지" names nobody
-        m = meta.copyright_name.match(rest)
-        # "SBS & SBS Digital News Lab": the first named holder is the publisher
-        name = _name(m.group("publisher").split(" & ")[0]) if m else None
-        if name:
-            return name
-    return None
-
-
 def _board_publisher(removed: list[Removal], meta: MetaRules) -> str | None:
     for line in _from(removed, frozenset({"board_dateline"})):
         m = meta.board_site.match(line)
