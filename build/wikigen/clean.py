@@ -65,7 +65,7 @@ _TABLE_RULE = re.compile(r":?-{3,}:?")  # a cell of a Markdown table's separator
 _NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
 #: how the items of a menu or widget bar are set apart: 2+ spaces, a tab, '|', a spaced '·'
 _BAR_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
-_LIST_SPLIT = re.compile(r"\s*[,，]\s*|\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
+_LIST_SPLIT = re.compile(r"\s*[,，]\s*|" + _BAR_SPLIT.pattern)  # a bar's items, or listed with commas
 _BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+)\S")
 _BAR_ICON = re.compile(r"^[^\w\[(]+|[^\w\])]+$")
 _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건)?$")
@@ -334,17 +334,13 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
             left, known, counts = len(words) - n, ui + other - unknown, len(kinds) - ui - other
             if 3 * other > ui + left and not (menu and known + left >= unknown + counts):
                 return None
-    other = [k for k in kinds if k not in ("ui", "count")]
-    if not other and (ui >= 2 and (len(kinds) >= 3 or edge) or ui == 1 and len(kinds) >= 4):
+    others = [k for k in kinds if k not in ("ui", "count")]
+    if not others and (ui >= 2 and (len(kinds) >= 3 or edge) or ui == 1 and len(kinds) >= 4):
         return "widget_bar"  # "좋아요 12 화나요 1", "글자크기 설정 가 가 가"
-    if ui >= 3 and 3 * len(other) <= ui and all(len(k) <= 6 for k in other) and kinds[0] != "count":
+    if ui >= 3 and 3 * len(others) <= ui and all(len(k) <= 6 for k in others) and kinds[0] != "count":
         return "widget_bar"  # one word in four unknown: "SNS 공유하기 페이스북 X 카카오톡 URL 복사"
-    if not ui_size(0) and words[0] not in bars.section_words:
-        return None
-    known = ui + sum(1 for k in other if k in bars.section_words)
-    if edge and len(kinds) >= 5 and all(len(w) <= 8 for w in words) and 2 * known >= len(kinds):
-        return "menu_bar"
-    return None
+    known = ui + sum(1 for k in others if k in bars.section_words)
+    return "menu_bar" if menu and len(kinds) >= 5 and 2 * known >= len(kinds) else None
 
 
 #: a previous/next label with nothing after it: the neighbouring post's title is on the next line
@@ -1442,8 +1438,8 @@ def _box_items(work: Work, header: int) -> list[int]:
 
 
 def _stamp_after(work: Work, i: int) -> bool:
-    nxt = next((line.text.strip() for line in work.lines[i + 1:] if line.text.strip()), "")
-    return work.rules.tail.timestamp.fullmatch(nxt) is not None
+    j = _next_nonblank(work, i)
+    return j is not None and work.rules.tail.timestamp.fullmatch(work.lines[j].text.strip()) is not None
 
 
 #: a portal's auto-summary holds at most this many sentences
@@ -1518,7 +1514,7 @@ def _neighbour_titles(work: Work) -> None:
     for i, line in enumerate(lines):
         if line.rule != "prev_next" or not _BARE_PREV_NEXT.fullmatch(_shown(line.text.strip())):
             continue
-        j = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        j = _next_nonblank(work, i)
         if j is not None and lines[j].rule is None and not lines[j].code and len(lines[j].text.strip()) <= MAX_NEIGHBOUR_TITLE:
             work.drop(j, "prev_next")
 
@@ -1592,10 +1588,10 @@ def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
 
 def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after: str) -> bool:
     """May the classifier judge this kept line? Never a sentence, a quote, table or image, a list
-    item or heading inside the body, a heading right above a paragraph, a lone short line between two paragraphs (a subheading as
-    likely as chrome), nor a line shaped like a headline (a deck, a subheading) except a link
-    after the article (the tail's lists): where the words alone cannot tell chrome from body, the
-    line is kept."""
+    item or heading inside the body, a heading right above a paragraph, a lone short line between
+    two paragraphs (a subheading as likely as chrome), nor a line shaped like a headline (a deck,
+    a subheading) except a link after the article (the tail's lists): where the words alone
+    cannot tell chrome from body, the line is kept."""
     raw = line.text.strip()
     if ending != "none" or _NEVER_CHROME.match(raw):
         return False

@@ -28,8 +28,7 @@ class LineRule:
     pattern: re.Pattern[str]
     zone: str  # any | edge (head or tail zone) | head
     unless_sentence: bool = False
-    trigger: re.Pattern[str] | None = None  # one of these substrings must occur (a speed-up)
-    words: tuple[str, ...] = ()  # the trigger's substrings
+    words: tuple[str, ...] = ()  # the trigger: one of these substrings must occur (a speed-up)
 
 
 @dataclass(frozen=True)
@@ -216,8 +215,8 @@ def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
 
 
 def _matcher(rules: list[LineRule]) -> LineMatcher:
-    plain = tuple(rule for rule in rules if not rule.trigger)
-    triggered = tuple(rule for rule in rules if rule.trigger)
+    plain = tuple(rule for rule in rules if not rule.words)
+    triggered = tuple(rule for rule in rules if rule.words)
     words = {w for rule in triggered for w in rule.words}
     gate = re.compile(_literals(words)) if words else None
     # a word found also wakes the rules of the shorter words it begins with ("기자회견" -> "기자")
@@ -235,14 +234,12 @@ def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRu
         zone = item.get("zone", "any")
         if zone not in by_zone:
             raise ValueError(f"rule {item['name']}: unknown zone {zone}")
-        words = _trigger_words(item)
         rule = LineRule(
             name=item["name"],
             pattern=_compile(item["pattern"], defs),
             zone=zone,
             unless_sentence=bool(item.get("unless_sentence", False)),
-            trigger=_trigger(words),
-            words=words,
+            words=_trigger_words(item),
         )
         if rule.pattern.groupindex:
             raise ValueError(f"line rule {rule.name} must not use named groups")
