@@ -1235,36 +1235,64 @@ def _bracketed_headline(work: Work, window: list[int], head_end: int) -> int | N
 
 
 def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int | None:
-    """The short line right above the first byline or dateline."""
+    """The headline next to the article's byline or dateline (not a photo's credit)."""
     below = work.rules.meta.sources["below_headline"]
-    cut_lines = {i for i, _, removal in work.cuts if removal.rule in below}
-    previous = above_previous = None
+    captions = {i for i, _, removal in work.cuts if removal.rule == "photo_caption"}
+    cut_lines = {i for i, _, removal in work.cuts if removal.rule in below} - captions
     # a headline ending in "-다" reads as the first body line: look a few lines past it
     # (blank lines not counted: "headline, deck, byline" may stand a blank line apart)
     start = max(head_end, window[-1])
     after = [i for i in range(start + 1, len(work.lines)) if work.lines[i].text.strip()][:LOOK_PAST_HEAD]
     end = (after[-1] if after else start) + 1
-    for i, line in enumerate(work.lines[:end]):
-        if (line.rule in below or i in cut_lines) and previous is not None:
-            s = work.lines[previous].text.strip()
-            headline_like = previous == head_end and len(s) <= 100 and not _strong_sentence(s)
-            if is_sentence(s) and not headline_like and len(s) <= 120 and above_previous is not None:
-                if _headline_shape(work.lines[above_previous].text.strip()):
-                    return above_previous  # a headline above a one-sentence deck, then the byline
-            if len(s) > 120 or is_sentence(s) and not headline_like:
-                return None
-            found = _headline_of_pair(work, previous)
-            if len(s) < MIN_HEADLINE and found == previous:
-                return None  # a section label ("게임", "뉴스데스크"), not a headline
-            return found  # the headline, maybe above a deck or the blogger's nickname
-        if line.live:
-            previous, above_previous = i, previous
-    return None
+    marks = [i for i in range(min(end, len(work.lines))) if work.lines[i].rule in below or i in cut_lines]
+    head = [i for i in marks if i < head_end]
+    # in the head, the mark nearest the article (the head may print other dates above: the
+    # day's weather, a cafe's founding date); past it (a byline opening the lead), the first
+    found = [i for mark in head[::-1] + marks[len(head):] if (i := _headline_above(work, mark, head_end)) is not None]
+    below_date = _headline_below_date(work, marks, head_end)
+    # a line that shares few words with the article is a menu or a site's name; when every
+    # line found does, the first still is the headline (an essay's title may not repeat its words)
+    relevant = [i for i in found + [below_date] if i is not None and _relevance(work, i) >= MIN_RELEVANCE]
+    return next(iter(relevant + found), below_date)
 
 
-def _headline_of_pair(work: Work, deck: int) -> int:
+def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
+    """The headline on the kept lines right above a byline or dateline at line ``mark``."""
+    live = [i for i in work.live() if i < mark][-2:]
+    if not live:
+        return None
+    previous, above_previous = live[-1], (live[0] if len(live) == 2 else None)
+    s = work.lines[previous].text.strip()
+    headline_like = previous == head_end and len(s) <= 100 and not _strong_sentence(s)
+    if is_sentence(s) and not headline_like and len(s) <= 120 and above_previous is not None:
+        if _headline_shape(work.lines[above_previous].text.strip()):
+            return above_previous  # a headline above a one-sentence deck, then the byline
+    if len(s) > 120 or is_sentence(s) and not headline_like:
+        return None
+    found = _headline_of_pair(work, previous)
+    if found is None or len(s) < MIN_HEADLINE and found == previous:
+        return None  # a section label ("게임", "뉴스데스크"), not a headline
+    return found  # the headline, maybe above a deck or the blogger's nickname
+
+
+def _headline_below_date(work: Work, marks: list[int], head_end: int) -> int | None:
+    """A blog prints the post's date above its title: "2024년 8월 17일 토요일", then the title,
+    then the post."""
+    if not marks:
+        return None
+    first = next((i for i in work.live() if i > marks[-1]), None)
+    if first is None or first > head_end:
+        return None
+    nxt = _next_nonblank(work, first)
+    s = work.lines[first].text.strip()
+    body_next = nxt is not None and work.lines[nxt].live and is_sentence(work.lines[nxt].text)
+    return first if body_next and _headline_shape(s, ends_like_text=True) else None
+
+
+def _headline_of_pair(work: Work, deck: int) -> int | None:
     """A headline printed with a subtitle (deck) under it, on the line right above: the first
-    of the two is the headline. A short label (a section name) above is no headline."""
+    of the two is the headline. A short label (a section name) above is no headline, nor is a
+    line that shares few words with the article (a menu)."""
     above = deck - 1
     while _DECK_ITEM.match(work.lines[deck].text) and above >= 0:
         # a deck of "- ..." lines under the headline, maybe after one blank line
@@ -1283,14 +1311,57 @@ def _headline_of_pair(work: Work, deck: int) -> int:
     top = _previous_nonblank(work, above)
     if top is not None and _previous_nonblank(work, top) is None and len(work.lines[top].text.strip()) <= MAX_SITE_NAME:
         return deck  # under the site's name on the page's first line: its tagline ("주말마다 … 기록")
+    if _less_relevant(work, above, deck):
+        if top is None and len(s) <= MAX_SITE_NAME:
+            return None  # the site's name on the page's first line, its tagline under it
+        return deck  # a menu above the headline
     if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline;
         # one ending in a plain "-다" without a stop is ("…수요 원전 6기분 늘어난다")
         return deck if _SPEECH_END.search(s) else above
     while above > 0 and deck - above < MAX_DECK_LINES and work.lines[above - 1].live:
-        if not _headline_shape(work.lines[above - 1].text.strip()):
+        if not _headline_shape(work.lines[above - 1].text.strip()) or _less_relevant(work, above - 1, deck):
             break
         above -= 1  # a deck of two lines: the headline is the block's first line
     return above
+
+
+#: a headline shares at least this share of its two-letter pieces with the article under it
+MIN_RELEVANCE = 0.3
+#: a line this much less relevant than its neighbour is not the headline of the two
+RELEVANCE_GAP = 0.3
+#: characters of the article a headline is compared with
+RELEVANCE_SPAN = 3000
+_GRAM_WORD = re.compile(r"[가-힣]{2,}|[A-Za-z0-9]{2,}")
+
+
+def _grams(text: str) -> set[str]:
+    """Two-syllable pieces of the Korean words and the Latin words and numbers of a text."""
+    grams: set[str] = set()
+    for word in _GRAM_WORD.findall(text):
+        if word[0] >= "가":
+            grams.update(word[k:k + 2] for k in range(len(word) - 1))
+        else:
+            grams.add(word.lower())
+    return grams
+
+
+def _relevance(work: Work, i: int) -> float:
+    """The share of line ``i``'s two-letter pieces found in the kept text under it."""
+    own = _grams(work.lines[i].text)
+    if not own:
+        return 0.0
+    text, size = [], 0
+    for j in work.live():
+        if j > i and size < RELEVANCE_SPAN:
+            text.append(work.lines[j].text)
+            size += len(work.lines[j].text)
+    return len(own & _grams(" ".join(text))) / len(own)
+
+
+def _less_relevant(work: Work, i: int, other: int) -> bool:
+    """Whether line ``i`` shares clearly fewer words with the article than line ``other``."""
+    score = _relevance(work, i)
+    return score < MIN_RELEVANCE and _relevance(work, other) - score >= RELEVANCE_GAP
 
 
 def _headline_shape(s: str, ends_like_text: bool = False) -> bool:

@@ -488,20 +488,36 @@ def _tags(fm: dict) -> list[str]:
 
 # --------------------------------------------------------------------------- public API
 
-def _title_site(title: str, publisher: str | None, meta: MetaRules) -> tuple[str, str | None]:
+def _title_site(title: str, publisher: str | None, author: str | None, meta: MetaRules) -> tuple[str, str | None]:
     """(headline, publisher) of a page title that ends in the site's name ("헤드라인 - 아주경제",
-    "헤드라인 | 세계일보"). When the publisher is known only by the URL's host, the Korean name
-    the title prints is the better one."""
+    "헤드라인 | FuriosaAI Blog"). The name is the site's when it is the publisher's, a short
+    form of it ("비즈워치" for "비즈니스워치", the brand the site prints), or ends like a site's
+    name ("… Dev Log", "…일보"). When the publisher is known only by the URL's host or by the
+    author's own name, the name the title prints is the better one."""
     m = _TITLE_SITE.match(title)
     if m is None:
         return title, publisher
-    site = m.group("site").strip()
+    headline, site = m.group("title").strip(), m.group("site").strip()
     if site == publisher or site in meta.site_names or site.lower() in meta.portal_names:
-        return m.group("title").strip(), publisher
-    host_only = publisher is None or "." in publisher and not _HANGUL.search(publisher)
+        return headline, publisher
+    if publisher and _short_form(site, publisher):
+        return headline, site if len(site) < len(publisher) and _HANGUL.search(site) else publisher
+    if publisher and publisher.lower() in site.lower():
+        return headline, publisher  # "FuriosaAI Blog" of "FuriosaAI"
+    host_only = publisher is None or "." in publisher and not _HANGUL.search(publisher) or publisher == author
     if host_only and _HANGUL.search(site) and " " not in site and len(site) <= 12:
-        return m.group("title").strip(), site
+        return headline, site
+    if meta.title_site_end.search(site) and len(site.split()) <= 4:
+        return headline, site if host_only else publisher
     return title, publisher
+
+
+def _short_form(short: str, name: str) -> bool:
+    """Whether ``short`` spells ``name`` with letters left out ("비즈워치", "비즈니스워치")."""
+    if len(short) < 3 or len(short) >= len(name):
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short) and short[0] == name[0] and short[-1] == name[-1]
 
 
 def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
@@ -512,14 +528,15 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     title, derived = _title(fm, removed, cleaned.body, meta)
     bylines = _bylines(removed, meta)
     publisher = _publisher(fm, bylines, removed, url, meta, source.text)
+    author = _author(fm, bylines, removed, url, meta)
     if title and not derived:
-        title, publisher = _title_site(title, publisher, meta)
+        title, publisher = _title_site(title, publisher, author, meta)
     return Metadata(
         title=title,
         title_derived=derived,
         date=_date(fm, removed, source.text, url, meta),
         publisher=publisher,
-        author=_author(fm, bylines, removed, url, meta),
+        author=author,
         source_url=url,
         tags=_tags(fm),
     )

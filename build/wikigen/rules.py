@@ -158,6 +158,7 @@ class MetaRules:
     channel_byline: re.Pattern[str]
     generic_names: frozenset[str]
     footer_link_words: re.Pattern[str]
+    title_site_end: re.Pattern[str]
     brands: dict[str, str]  # lower-cased English/brand name -> Korean publisher name
 
 
@@ -299,6 +300,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         channel_byline=_compile(data["channel_byline"], defs),
         generic_names=frozenset(str(n).lower() for n in data["generic_names"]),
         footer_link_words=_compile(data["footer_link_words"], defs),
+        title_site_end=_compile(f"(?:{data['title_site_end']})$", defs),
         brands={str(k).lower(): str(v) for k, v in data["brands"].items()},
     )
 
