@@ -110,6 +110,8 @@ _TITLE_MARKS = re.compile(r"^\[|[‘’“”\"']")
 MASTHEAD_LINES = 4
 #: a headline's deck (subtitle) runs to at most this many lines
 MAX_DECK_LINES = 3
+#: a headline a blank line above a deck of two lines is longer than a section's name
+MIN_SPACED_HEADLINE = 15
 _NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo",
                         "menu_list", "board_header", "blog_chrome"})
 
@@ -292,8 +294,8 @@ def _item_kind(item: str, rules: Rules) -> str | None:
     if credit_like and (name in rules.meta.sources["byline"] or name in rules.meta.sources["dateline"]):
         return "credit"
     label, colon, rest = item.partition(":")
-    if colon and 0 < len(label) <= 10 and rest.strip() and ":" not in rest:
-        return _item_kind(rest.strip(), rules)
+    if colon and 0 < len(label) <= 10 and rest.strip() and ":" not in _TIME.sub("", rest):
+        return _item_kind(rest.strip(), rules)  # "수정일 : 2025-06-04 09:02:11"
     if " " in item and _word_bar(item, rules, edge=True) == "widget_bar":
         return "ui"  # "글자크기 가 가", "공유하기 페이스북 X 카카오톡": a small bar inside the bar
     return None
@@ -377,6 +379,10 @@ def _glued_ui(s: str, rules: Rules) -> bool:
     return pieces.get(len(key), 0) >= 2
 
 
+#: a board nickname is at most this long: longer, the first item of a dated line is a headline
+MAX_NICKNAME = 10
+
+
 def _byline_bar(items: list[str], kinds: list[str | None]) -> bool:
     """Every item a credit or a UI word; or, among two credits or more, one short item that
     is neither and does not come first (the author's name or team: "2025.09.16 | 작성자 최윤서
@@ -384,8 +390,11 @@ def _byline_bar(items: list[str], kinds: list[str | None]) -> bool:
     unknown = [n for n, kind in enumerate(kinds) if kind is None]
     if not unknown:
         return True
-    return (len(unknown) == 1 and unknown[0] > 0 and kinds.count("credit") >= 2
-            and len(items[unknown[0]]) <= 20 and not is_sentence(items[unknown[0]]))
+    if len(unknown) != 1 or is_sentence(items[unknown[0]]):
+        return False
+    if unknown[0] == 0:  # a nickname before the post's stamp: "무명의 더쿠 | 2025.03.12 14:05 | 조회 수 15234"
+        return len(items[0]) <= MAX_NICKNAME and len(items[0].split()) <= 2 and kinds[1] == "credit"
+    return kinds.count("credit") >= 2 and len(items[unknown[0]]) <= 20
 
 
 def _labelled_bar(s: str, rules: Rules) -> bool:
@@ -1300,10 +1309,12 @@ def _headline_of_pair(work: Work, deck: int) -> int | None:
             deck, above = above, above - 1
             continue
         break
-    gap = above > 0 and not work.lines[above].text.strip()
-    if gap:
-        above -= 1  # one blank line between the headline and its deck
-    if above < 0 or not work.lines[above].live:
+    if above < 0 or not work.lines[above].text.strip():
+        above = _previous_nonblank(work, deck)  # blank lines between the headline and its deck
+        if above is None:
+            return deck
+    gap = above < deck - 1
+    if not work.lines[above].live:
         return deck
     s = work.lines[above].text.strip()
     if not _headline_shape(s, ends_like_text=True):
@@ -1315,14 +1326,22 @@ def _headline_of_pair(work: Work, deck: int) -> int | None:
         if top is None and len(s) <= MAX_SITE_NAME:
             return None  # the site's name on the page's first line, its tagline under it
         return deck  # a menu above the headline
-    if gap:  # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline;
+    if gap and _SPEECH_END.search(s):
+        # across a blank line, a line that ends like speech ("...볼 수 있어요") is no headline;
         # one ending in a plain "-다" without a stop is ("…수요 원전 6기분 늘어난다")
-        return deck if _SPEECH_END.search(s) else above
-    while above > 0 and deck - above < MAX_DECK_LINES and work.lines[above - 1].live:
-        if not _headline_shape(work.lines[above - 1].text.strip()) or _less_relevant(work, above - 1, deck):
+        return deck
+    block = [deck, above]
+    while len(block) < MAX_DECK_LINES:  # a deck of two lines: the headline is the block's first line
+        up = _previous_nonblank(work, block[-1])
+        if up is None or not work.lines[up].live:
             break
-        above -= 1  # a deck of two lines: the headline is the block's first line
-    return above
+        s = work.lines[up].text.strip()
+        spaced = up < block[-1] - 1
+        if not _headline_shape(s, ends_like_text=spaced) or _less_relevant(work, up, deck) \
+                or spaced and (_SPEECH_END.search(s) or len(s) < MIN_SPACED_HEADLINE):
+            break  # across a blank line, a short label is a section's name ("산업 IT·과학")
+        block.append(up)
+    return block[-1]
 
 
 #: a headline shares at least this share of its two-letter pieces with the article under it
@@ -1399,8 +1418,9 @@ def _board_title(work: Work) -> bool:
 LOOK_PAST_HEAD = 3
 #: a head with this many lines of chrome is a page's head (one kept line in it is the headline)
 MIN_HEAD_CHROME = 5
-#: a series or column label: a short word before a bar ("기획 | …", "연재 | …")
-_KICKER = re.compile(r"^\S{1,6}\s*\|\s|^\[?.{1,20}[①-⑳]\]?$")
+#: a series or column label: a short word before a bar ("기획 | …", "연재 | …"), a series name
+#: and its part ("[특집] AI 전력 위기, 반도체가 답할 수 있을까 ②"), a magazine's issue ("과학동아 2025년 03월호")
+_KICKER = re.compile(r"^\S{1,6}\s*\|\s|^\[?.{1,20}[①-⑳]\]?$|^\[[^\]]{1,8}\].{1,40}[①-⑳]$|^.{1,20}\d{2,4}년\s*\d{1,2}월\s*호$")
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 

@@ -410,7 +410,38 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
         return None, confirmed[0]
     candidates = confirmed + names + logos + mastheads + _footer_names(removed, meta) + _owner_names(removed, meta)
     korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
-    return korean, (latin[0] if latin else None)
+    if korean is None and latin:
+        korean = _bilingual_name(removed, latin[0], meta)
+    return korean and _without_acronym(korean, meta), (latin[0] if latin else None)
+
+
+def _bilingual_name(removed: list[Removal], latin: str, meta: MetaRules) -> str | None:
+    """The Korean name printed with the English one at the page's edge: "부산대학교 PUSAN
+    NATIONAL UNIVERSITY" over a copyright line that gives only the English name."""
+    for r in removed:
+        if r.rule not in meta.sources["edge_names"]:
+            continue
+        text = visible(r.text)
+        at = text.lower().find(latin.lower())
+        if at < 0 or not _HANGUL.search(text):
+            continue
+        words = (text[:at] + " " + text[at + len(latin):]).split()
+        korean = [w.strip("[]()|·,.") for w in words if _HANGUL.search(w)]
+        name = " ".join(korean)
+        if korean and len(korean) <= 2 and len(name) <= 20 and len(korean) == len(words) \
+                and name.lower() not in meta.generic_names and name not in meta.not_author:
+            return name
+    return None
+
+
+def _without_acronym(name: str, meta: MetaRules) -> str:
+    """"DBR 동아비즈니스리뷰" -> "동아비즈니스리뷰": an English short name before the full Korean
+    name (not before a short word, "YTN 사이언스", or a service's name, "KOTRA 해외시장뉴스")."""
+    first, _, rest = name.partition(" ")
+    generic = any(rest.endswith(word) for word in meta.generic_names if _HANGUL.search(word))
+    if _ACRONYM.fullmatch(first) and re.fullmatch(r"[가-힣]{5,}", rest) and not generic:
+        return rest
+    return name
 
 
 def _publisher(
@@ -502,9 +533,10 @@ def _title_site(title: str, publisher: str | None, author: str | None, meta: Met
         return headline, publisher
     if publisher and _short_form(site, publisher):
         return headline, site if len(site) < len(publisher) and _HANGUL.search(site) else publisher
-    if publisher and publisher.lower() in site.lower():
-        return headline, publisher  # "FuriosaAI Blog" of "FuriosaAI"
-    host_only = publisher is None or "." in publisher and not _HANGUL.search(publisher) or publisher == author
+    if publisher and (publisher.lower() in site.lower() or site in publisher.split()):
+        return headline, publisher  # "FuriosaAI Blog" of "FuriosaAI", "DBR" of "DBR 동아비즈니스리뷰"
+    # known only by the URL's host, by the author's own name or in English ("NEWNEEK" for "… | 뉴닉")
+    host_only = publisher is None or not _HANGUL.search(publisher) or publisher == author
     if host_only and _HANGUL.search(site) and " " not in site and len(site) <= 12:
         return headline, site
     if meta.title_site_end.search(site) and len(site.split()) <= 4:
