@@ -311,7 +311,7 @@ def _word_bar(s: str, rules: Rules, edge: bool) -> str | None:
     """Bars copied with single spaces: "페이스북 트위터 카카오톡 URL 복사 인쇄" (every item a UI
     word: anywhere), "정치 사회 경제 국제 문화 연예 스포츠" (at a page edge, half of the words
     sections or UI words)."""
-    words = s.split()
+    words = [w[1:-1] if w.startswith("[") and w.endswith("]") and len(w) > 2 else w for w in s.split()]  # "[프린트]"
     bars = rules.bars
     if not (2 if edge else 3) <= len(words) <= 30 or _WEAK_END.search(s):
         return None
@@ -1139,6 +1139,28 @@ def _portal_press(work: Work) -> None:
             work.drop(above[-1], "press_name")
 
 
+#: the site's name in brackets before the lead: "[일요신문] 삼성전자의 …"
+_PRESS_TAG = re.compile(r"\\?\[([^\[\]\\\n]{2,12})\\?\]\s*(?=\S)")
+#: removals that print the site's name
+_NAME_RULES = frozenset({"copyright", "masthead", "site_name", "footer", "head_chrome", "press_name", "byline"})
+
+
+def _lead_press_tag(work: Work) -> None:
+    """The site's name in brackets before the first sentence ("[비즈한국] …") is a byline when
+    the page prints that name elsewhere (its copyright line, masthead or footer)."""
+    head_end, _ = _zones(work)
+    if head_end >= len(work.lines) or not work.lines[head_end].live:
+        return
+    line = work.lines[head_end]
+    m = _PRESS_TAG.match(line.text.lstrip())
+    if m is None:
+        return
+    name = m.group(1).strip()
+    if any(name in removal.text for _, _, removal in work.cuts if removal.rule in _NAME_RULES):
+        work.cut(head_end, -1000, "byline", m.group(0))
+        line.text = line.text.lstrip()[m.end():]
+
+
 def _above_headline(work: Work) -> None:
     """What a page prints above its headline is its head: the site's name, menus, section labels.
     (The headline is found above the first body line, so nothing above it reads as body.)"""
@@ -1734,6 +1756,7 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     if _zones(work)[0] > head_end:
         _zone_rules(work, start=head_end)  # the head ends later: its last lines were the headline's
     _portal_press(work)
+    _lead_press_tag(work)
     _above_headline(work)
     _summary_after_notice(work)
     _duplicate_summary(work)
