@@ -190,16 +190,18 @@ class Work:
     rules: Rules
     cuts: list[tuple[int, int, Removal]] = field(default_factory=list)  # (line, order, removal)
     _live: list[int] | None = None  # cache of live(), cleared whenever a line changes
+    _grams: dict[int, set[str]] = field(default_factory=dict)  # cache of text_grams(), cleared likewise
 
     def changed(self) -> None:
         self._live = None
+        self._grams.clear()
 
     def drop(self, i: int, rule: str) -> None:
         line = self.lines[i]
         if line.rule is not None or line.code:
             return
         line.rule = rule
-        self._live = None
+        self.changed()
         if line.text.strip():
             self.cuts.append((i, 0, Removal(rule, line.text.strip())))
         nxt = i + 1
@@ -215,6 +217,18 @@ class Work:
         if self._live is None:
             self._live = [i for i, ln in enumerate(self.lines) if ln.rule is None and not ln.code and ln.text.strip()]
         return self._live
+
+    def text_grams(self, start: int) -> set[str]:
+        """The two-letter pieces of the kept text from line ``start`` on (its first RELEVANCE_SPAN
+        characters): what a headline is compared with."""
+        if start not in self._grams:
+            text, size = [], 0
+            for j in self.live():
+                if j >= start and size < RELEVANCE_SPAN:
+                    text.append(self.lines[j].text)
+                    size += len(self.lines[j].text)
+            self._grams[start] = _grams(" ".join(text))
+        return self._grams[start]
 
     def removals(self) -> list[Removal]:
         return [removal for _, _, removal in sorted(self.cuts, key=lambda c: (c[0], c[1]))]
@@ -1279,12 +1293,18 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     head = [i for i in marks if i < head_end]
     # in the head, the mark nearest the article (the head may print other dates above: the
     # day's weather, a cafe's founding date); past it (a byline opening the lead), the first
-    found = [i for mark in head[::-1] + marks[len(head):] if (i := _headline_above(work, mark, head_end)) is not None]
-    below_date = _headline_below_date(work, marks, head_end)
     # a line that shares few words with the article is a menu or a site's name; when every
     # line found does, the first still is the headline (an essay's title may not repeat its words)
-    relevant = [i for i in found + [below_date] if i is not None and _relevance(work, i) >= MIN_RELEVANCE]
-    return next(iter(relevant + found), below_date)
+    first = None
+    for mark in head[::-1] + marks[len(head):]:
+        found = _headline_above(work, mark, head_end)
+        if found is not None and _relevance(work, found) >= MIN_RELEVANCE:
+            return found
+        first = found if first is None else first
+    below_date = _headline_below_date(work, marks, head_end)
+    if first is None or below_date is not None and _relevance(work, below_date) >= MIN_RELEVANCE:
+        return below_date
+    return first
 
 
 def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
@@ -1387,16 +1407,12 @@ def _grams(text: str) -> set[str]:
 
 
 def _relevance(work: Work, i: int) -> float:
-    """The share of line ``i``'s two-letter pieces found in the kept text under it."""
+    """The share of line ``i``'s two-letter pieces found in the article under it (the kept
+    text from the head's end on)."""
     own = _grams(work.lines[i].text)
     if not own:
         return 0.0
-    text, size = [], 0
-    for j in work.live():
-        if j > i and size < RELEVANCE_SPAN:
-            text.append(work.lines[j].text)
-            size += len(work.lines[j].text)
-    return len(own & _grams(" ".join(text))) / len(own)
+    return len(own & work.text_grams(max(i + 1, _zones(work)[0]))) / len(own)
 
 
 def _less_relevant(work: Work, i: int, other: int) -> bool:
