@@ -363,7 +363,7 @@ def _logo_name(text: str, meta: MetaRules) -> str | None:
     m = _LOGO.search(text)
     if m is None:
         return None
-    name = _LOGO_WORD.sub("", m.group(1)).strip()
+    name = _LOGO_WORD.sub("", re.split(r"\s+[-|–—:]\s+", m.group(1))[0]).strip()  # "인텔 로고 - 홈페이지로 돌아가기"
     return name if 2 <= len(name) <= 20 and name.lower() not in meta.generic_names else None
 
 
@@ -482,13 +482,20 @@ def _avatar_author(removed: list[Removal]) -> str | None:
 
 
 def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
-    """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기")."""
+    """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기"),
+    not a section the page's menus or breadcrumb name ("뉴스 > 기술", then "기술 · 2025.05.22")."""
+    sections = {item for line in _from(removed, meta.sources["navigation"]) for item in _MENU_SPLIT.split(visible(line)) if item}
     for line in _from(removed, meta.sources["post_info"]):
         for pattern in meta.post_author:
             m = pattern.search(visible(line.strip()))
-            if m and m.group("author") not in meta.not_author and (name := _name(m.group("author"))):
+            author = m.group("author") if m else None
+            if author and author not in meta.not_author and author not in sections and (name := _name(author)):
                 return name
     return None
+
+
+#: how menu and breadcrumb items are separated
+_MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
 
 
 def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
