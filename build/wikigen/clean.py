@@ -110,8 +110,8 @@ _TITLE_MARKS = re.compile(r"^\[|[‘’“”\"']")
 MASTHEAD_LINES = 4
 #: a headline's deck (subtitle) runs to at most this many lines
 MAX_DECK_LINES = 3
-#: a headline a blank line above a deck of two lines is longer than a section's name
-MIN_SPACED_HEADLINE = 15
+#: a headline above a deck of two lines is longer than a section's name
+MIN_BLOCK_HEADLINE = 15
 _NAV_RULES = frozenset({"menu", "menu_bar", "breadcrumb", "login_prompt", "widget_bar", "section_menu", "promo",
                         "menu_list", "board_header", "blog_chrome"})
 
@@ -1380,8 +1380,8 @@ def _headline_of_pair(work: Work, deck: int) -> int | None:
         s = work.lines[up].text.strip()
         spaced = up < block[-1] - 1
         if not _headline_shape(s, ends_like_text=spaced) or _less_relevant(work, up, deck) \
-                or spaced and (_SPEECH_END.search(s) or len(s) < MIN_SPACED_HEADLINE):
-            break  # across a blank line, a short label is a section's name ("산업 IT·과학")
+                or len(s) < MIN_BLOCK_HEADLINE or spaced and _SPEECH_END.search(s):
+            break  # a short label is a section's name ("산업 IT·과학")
         block.append(up)
     return block[-1]
 

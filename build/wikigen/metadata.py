@@ -259,6 +259,7 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>"
 _TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:]|::)\s+(?P<site>[^-|–—·:]{2,20})$")
 #: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
@@ -526,9 +527,11 @@ def _tags(fm: dict) -> list[str]:
 
 # --------------------------------------------------------------------------- public API
 
-def _title_site(title: str, publisher: str | None, author: str | None, meta: MetaRules) -> tuple[str, str | None]:
+def _title_site(title: str, publisher: str | None, author: str | None, removed: list[Removal],
+                meta: MetaRules) -> tuple[str, str | None]:
     """(headline, publisher) of a page title that ends in the site's name ("헤드라인 - 아주경제",
-    "헤드라인 | FuriosaAI Blog"). The name is the site's when it is the publisher's, a short
+    "헤드라인 | FuriosaAI Blog"). The name is the site's when it is the publisher's, a line of
+    its own at the page's edge, a short
     form of it ("비즈워치" for "비즈니스워치", the brand the site prints), or ends like a site's
     name ("… Dev Log", "…일보"). When the publisher is known only by the URL's host or by the
     author's own name, the name the title prints is the better one."""
@@ -538,6 +541,8 @@ def _title_site(title: str, publisher: str | None, author: str | None, meta: Met
     headline, site = m.group("title").strip(), m.group("site").strip()
     if site == publisher or site in meta.site_names or site.lower() in meta.portal_names:
         return headline, publisher
+    if any(_HEADING.sub("", visible(r.text)).strip() == site for r in removed if r.rule in meta.sources["edge_names"]):
+        return headline, site  # the page prints the name alone at its edge: the site's name
     if publisher and _short_form(site, publisher):
         return headline, site if len(site) < len(publisher) and _HANGUL.search(site) else publisher
     if publisher and (publisher.lower() in site.lower() or site in publisher.split()):
@@ -569,7 +574,7 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     publisher = _publisher(fm, bylines, removed, url, meta, source.text)
     author = _author(fm, bylines, removed, url, meta)
     if title and not derived:
-        title, publisher = _title_site(title, publisher, author, meta)
+        title, publisher = _title_site(title, publisher, author, removed, meta)
     return Metadata(
         title=title,
         title_derived=derived,
