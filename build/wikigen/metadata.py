@@ -219,8 +219,9 @@ def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, 
     for line in _from(removed, meta.sources["byline"]):
         for rule in meta.byline:
             m = rule.pattern.search(line)
-            if m and m.groupdict().get("author") in meta.not_author:
-                continue  # "이서연 객원기자" read as "이서연 객원 / 기자": the next rule reads it whole
+            author = m.groupdict().get("author") if m else None
+            if author in meta.not_author or author and author.lower() in meta.generic_names:
+                continue  # "이서연 객원기자" read as "이서연 객원 / 기자", "뉴스센터 에디터": the next rule reads it
             if m:
                 groups = m.groupdict()
                 publisher = _name(groups.get("publisher"))
@@ -269,6 +270,7 @@ _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
 _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_YEAR_AFTER = re.compile(r"[\s,.]+(?:19|20)\d{2}\.?$")
 _CORP = re.compile(r"^\((?:주|사|재)\)\s*|^(?:주식회사|사단법인|재단법인)\s*|\s*\((?:주|사|재)\)$|\s*주식회사$")
 
 
@@ -283,8 +285,8 @@ def _copyright_names(removed: list[Removal], meta: MetaRules) -> list[str]:
                 names.append(name)
             continue
         m = meta.copyright_name.match(rest)
-        # "SBS & SBS Digital News Lab": the first named holder is the publisher
-        name = _name(m.group("publisher").split(" & ")[0]) if m else None
+        # "SBS & SBS Digital News Lab": the first named holder is the publisher ("© Microsoft 2025": without the year)
+        name = _name(_YEAR_AFTER.sub("", m.group("publisher").split(" & ")[0])) if m else None
         if name:
             names.append(name)
     return names
