@@ -1257,7 +1257,7 @@ def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | Non
     seen: set[str] = set()
     for i in window:
         key = _title_key(work.lines[i].text)
-        if len(key) >= MIN_HEADLINE and not is_sentence(key):
+        if len(key) >= MIN_HEADLINE and not is_sentence(key) and _LETTER.search(key):  # not "━━━━" rules
             if key in seen:
                 return next(j for j in window if _title_key(work.lines[j].text) == key)
             seen.add(key)
@@ -1331,12 +1331,14 @@ def _headline_below_date(work: Work, marks: list[int], head_end: int) -> int | N
     then the post."""
     if not marks:
         return None
-    first = next((i for i in work.live() if i > marks[-1]), None)
-    if first is None or first > head_end:
+    after = [i for i in work.live() if i > marks[-1] and _LETTER.search(work.lines[i].text)][:2]
+    # rules between are skipped ("2025. 7. 3.", "━━━━", the title, "━━━━", the post), and the
+    # title may be the head's end or stand under a rule there
+    if len(after) < 2 or any(head_end <= i < after[0] and _LETTER.search(work.lines[i].text) for i in work.live()):
         return None
-    nxt = _next_nonblank(work, first)
+    first, nxt = after
     s = work.lines[first].text.strip()
-    body_next = nxt is not None and work.lines[nxt].live and is_sentence(work.lines[nxt].text)
+    body_next = is_sentence(work.lines[nxt].text)
     return first if body_next and _headline_shape(s, ends_like_text=True) else None
 
 
