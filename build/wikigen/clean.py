@@ -395,6 +395,8 @@ def _glued_ui(s: str, rules: Rules) -> bool:
 
 #: a board nickname is at most this long: longer, the first item of a dated line is a headline
 MAX_NICKNAME = 10
+#: the part of the writer's IP address a board shows after the nickname
+_MASKED_IP = re.compile(r"\s*\((?:\d{1,3}|\*{1,3})(?:\.(?:\d{1,3}|\*{1,3})){1,3}\)$")
 
 
 def _byline_bar(items: list[str], kinds: list[str | None]) -> bool:
@@ -404,10 +406,11 @@ def _byline_bar(items: list[str], kinds: list[str | None]) -> bool:
     unknown = [n for n, kind in enumerate(kinds) if kind is None]
     if not unknown:
         return True
-    if len(unknown) != 1 or is_sentence(items[unknown[0]]):
+    item = _MASKED_IP.sub("", items[unknown[0]])  # "판교출퇴근러 (1.227.***.***)"
+    if len(unknown) != 1 or is_sentence(item):
         return False
     if unknown[0] == 0:  # a nickname before the post's stamp: "무명의 더쿠 | 2025.03.12 14:05 | 조회 수 15234"
-        return len(items[0]) <= MAX_NICKNAME and len(items[0].split()) <= 2 and kinds[1] == "credit"
+        return len(item) <= MAX_NICKNAME and len(item.split()) <= 2 and kinds[1] == "credit"
     return kinds.count("credit") >= 2 and len(items[unknown[0]]) <= 20
 
 

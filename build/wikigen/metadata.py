@@ -270,6 +270,8 @@ _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
 _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: an English short name before a Korean one: "DBR", "K-water"
+_LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,9}")
 _YEAR_AFTER = re.compile(r"[\s,.]+(?:19|20)\d{2}\.?$")
 _CORP = re.compile(r"^\((?:주|사|재)\)\s*|^(?:주식회사|사단법인|재단법인)\s*|\s*\((?:주|사|재)\)$|\s*주식회사$")
 
@@ -442,7 +444,7 @@ def _without_acronym(name: str, meta: MetaRules) -> str:
     name (not before a short word, "YTN 사이언스", or a service's name, "KOTRA 해외시장뉴스")."""
     first, _, rest = name.partition(" ")
     generic = any(rest.endswith(word) for word in meta.generic_names if _HANGUL.search(word))
-    if _ACRONYM.fullmatch(first) and re.fullmatch(r"[가-힣]{5,}", rest) and not generic:
+    if _LATIN_SHORT.fullmatch(first) and re.fullmatch(r"[가-힣]{5,}", rest) and not generic:
         return rest
     return name
 
