@@ -206,17 +206,23 @@ def _date(fm: dict, removed: list[Removal], text: str, url: str | None, meta: Me
 
 # --------------------------------------------------------------------------- publisher and author
 
+#: a link's access key shown after its text: "(Alt + H)"
+_ACCESS_KEY = re.compile(r"\s*\(\s*Alt\s*\+\s*\w\s*\)")
+
+
 def _name(value: str | None) -> str | None:
     if not value:
         return None
-    value = normalise_line(value).strip(" =:[]()【】<>*_")
-    return value if value and not _BAD_NAME.search(value) else None
+    value = normalise_line(unescape(visible(value))).strip(" =:[]()【】<>*_\\")
+    value = _ACCESS_KEY.sub("", value).strip()  # "삽질 아카이브 (Alt + H)"
+    return value if value and not _BAD_NAME.search(value) and "://" not in value else None
 
 
 def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, str | None]]:
     """(publisher, author) pairs named by the removed bylines, in document order."""
     pairs = []
     for line in _from(removed, meta.sources["byline"]):
+        line = unescape(line)  # a clipper's escaped brackets: "\[매체=홍길동 기자\]"
         for rule in meta.byline:
             m = rule.pattern.search(line)
             author = m.groupdict().get("author") if m else None
@@ -403,7 +409,8 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
     latin = [n for n in names if not _HANGUL.search(n)]
     mastheads = [
         name for r in removed if r.rule in meta.sources["masthead"] and r.text.lower() not in meta.portal_names
-        and (name := _masthead_name(r.text, latin, meta, page) or _latin_masthead(r.text, meta))
+        and (name := _masthead_name(shown := _ACCESS_KEY.sub("", visible(r.text)), latin, meta, page)
+             or _latin_masthead(shown, meta))
     ]
     logos = [name for r in removed if (name := _logo_name(r.text, meta))]
     notices = [r.text for r in removed if r.rule == "copyright"]
