@@ -340,6 +340,8 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "")
         if out and not any(_HANGUL.search(w) for w in words[n:]):
             break  # "한양대학교 HANYANG UNIVERSITY": the English name after the Korean one
         if out and word.lower() in meta.generic_names:
+            if f"{out[-1]} {word}".lower() in meta.generic_names:
+                out.append(word)  # "한빛페이 기술 블로그": a blog's whole name, not "한빛페이 기술"
             continue  # "UNIST 뉴스센터": the site's section name, not part of the publisher's
         alone = all(w == word or w.lower() in meta.generic_names for w in words)
         if alone and _ACRONYM.fullmatch(word) and (korean := _brand(word, meta)) and korean not in page:
