@@ -190,11 +190,11 @@ class Work:
     rules: Rules
     cuts: list[tuple[int, int, Removal]] = field(default_factory=list)  # (line, order, removal)
     _live: list[int] | None = None  # cache of live(), cleared whenever a line changes
-    _grams: dict[int, set[str]] = field(default_factory=dict)  # cache of text_grams(), cleared likewise
+    _texts: dict[int, str] = field(default_factory=dict)  # cache of article_text(), cleared likewise
 
     def changed(self) -> None:
         self._live = None
-        self._grams.clear()
+        self._texts.clear()
 
     def drop(self, i: int, rule: str) -> None:
         line = self.lines[i]
@@ -218,17 +218,17 @@ class Work:
             self._live = [i for i, ln in enumerate(self.lines) if ln.rule is None and not ln.code and ln.text.strip()]
         return self._live
 
-    def text_grams(self, start: int) -> set[str]:
-        """The two-letter pieces of the kept text from line ``start`` on (its first RELEVANCE_SPAN
-        characters): what a headline is compared with."""
-        if start not in self._grams:
+    def article_text(self, start: int) -> str:
+        """The kept text from line ``start`` on (its first RELEVANCE_SPAN characters, in lower
+        case): what a headline is compared with."""
+        if start not in self._texts:
             text, size = [], 0
             for j in self.live():
                 if j >= start and size < RELEVANCE_SPAN:
                     text.append(self.lines[j].text)
                     size += len(self.lines[j].text)
-            self._grams[start] = _grams(" ".join(text))
-        return self._grams[start]
+            self._texts[start] = " ".join(text).lower()
+        return self._texts[start]
 
     def removals(self) -> list[Removal]:
         return [removal for _, _, removal in sorted(self.cuts, key=lambda c: (c[0], c[1]))]
@@ -1417,7 +1417,8 @@ def _relevance(work: Work, i: int) -> float:
     own = _grams(work.lines[i].text)
     if not own:
         return 0.0
-    return len(own & work.text_grams(max(i + 1, _zones(work)[0]))) / len(own)
+    text = work.article_text(max(i + 1, _zones(work)[0]))
+    return sum(gram in text for gram in own) / len(own)
 
 
 def _less_relevant(work: Work, i: int, other: int) -> bool:
