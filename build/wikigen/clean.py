@@ -1158,8 +1158,6 @@ def _portal_press(work: Work) -> None:
 
 #: the site's name in brackets before the lead: "[일요신문] 삼성전자의 …"
 _PRESS_TAG = re.compile(r"\\?\[([^\[\]\\\n]{2,12})\\?\]\s*(?=\S)")
-#: removals that print the site's name
-_NAME_RULES = frozenset({"copyright", "masthead", "site_name", "footer", "head_chrome", "press_name", "byline"})
 
 
 def _lead_press_tag(work: Work) -> None:
@@ -1173,9 +1171,11 @@ def _lead_press_tag(work: Work) -> None:
     if m is None:
         return
     name = m.group(1).strip()
-    if any(name in removal.text for _, _, removal in work.cuts if removal.rule in _NAME_RULES):
+    printed = work.rules.meta.sources["site_name_lines"]
+    if any(name in removal.text for _, _, removal in work.cuts if removal.rule in printed):
         work.cut(head_end, -1000, "byline", m.group(0))
         line.text = line.text.lstrip()[m.end():]
+        work.changed()
 
 
 def _above_headline(work: Work) -> None:
@@ -1294,16 +1294,18 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     end = (after[-1] if after else start) + 1
     marks = [i for i in range(min(end, len(work.lines))) if work.lines[i].rule in below or i in cut_lines]
     head = [i for i in marks if i < head_end]
-    # in the head, the mark nearest the article (the head may print other dates above: the
-    # day's weather, a cafe's founding date); past it (a byline opening the lead), the first
-    # a line that shares few words with the article is a menu or a site's name; when every
-    # line found does, the first still is the headline (an essay's title may not repeat its words)
+    # Marks in the head are tried nearest the article first (the head may print other dates
+    # above: the day's weather, a cafe's founding date), then those past it (a byline opening
+    # the lead) in order. A line that shares few words with the article is a menu or a site's
+    # name; when every line found does, the first still is the headline (an essay's title may
+    # not repeat its words).
     first = None
     for mark in head[::-1] + marks[len(head):]:
         found = _headline_above(work, mark, head_end)
         if found is not None and _relevance(work, found) >= MIN_RELEVANCE:
             return found
-        first = found if first is None else first
+        if first is None:
+            first = found
     below_date = _headline_below_date(work, marks, head_end)
     if first is None or below_date is not None and _relevance(work, below_date) >= MIN_RELEVANCE:
         return below_date

@@ -77,8 +77,11 @@ def _source_url(fm: dict, removed: list[Removal], text: str, meta: MetaRules) ->
 
 # --------------------------------------------------------------------------- title
 
+#: a Markdown heading's mark
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
 def _headline_text(text: str, meta: MetaRules) -> str:
-    s = unescape(re.sub(r"^\s{0,3}#{1,6}\s+", "", text.strip()).replace("**", ""))
+    s = unescape(_HEADING.sub("", text.strip()).replace("**", ""))
     m = meta.bracket_title.fullmatch(s) or meta.board_title.fullmatch(s)
     if m:
         s = m.group("title")
@@ -266,7 +269,6 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>"
 _TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:]|::)\s+(?P<site>[^-|–—·:]{2,20})$")
 #: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
@@ -426,7 +428,7 @@ def _page_publisher(removed: list[Removal], meta: MetaRules, page: str = "") -> 
     korean = next((n for n in candidates if _HANGUL.search(n) or _ACRONYM.fullmatch(n) and n not in latin), None)
     if korean is None and latin:
         korean = _bilingual_name(removed, latin[0], meta)
-    return korean and _without_acronym(korean, meta), (latin[0] if latin else None)
+    return korean and _without_english_short_name(korean, meta), (latin[0] if latin else None)
 
 
 def _bilingual_name(removed: list[Removal], latin: str, meta: MetaRules) -> str | None:
@@ -448,7 +450,7 @@ def _bilingual_name(removed: list[Removal], latin: str, meta: MetaRules) -> str 
     return None
 
 
-def _without_acronym(name: str, meta: MetaRules) -> str:
+def _without_english_short_name(name: str, meta: MetaRules) -> str:
     """"DBR 동아비즈니스리뷰" -> "동아비즈니스리뷰": an English short name before the full Korean
     name (not before a short word, "YTN 사이언스", or a service's name, "KOTRA 해외시장뉴스")."""
     first, _, rest = name.partition(" ")
@@ -495,6 +497,10 @@ def _avatar_author(removed: list[Removal]) -> str | None:
     return None
 
 
+#: how menu and breadcrumb items are separated
+_MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
+
+
 def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
     """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기"),
     not a section the page's menus or breadcrumb name ("뉴스 > 기술", then "기술 · 2025.05.22")."""
@@ -507,9 +513,6 @@ def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
                 return name
     return None
 
-
-#: how menu and breadcrumb items are separated
-_MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
 
 
 def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
@@ -544,10 +547,10 @@ def _title_site(title: str, publisher: str | None, author: str | None, removed: 
                 meta: MetaRules) -> tuple[str, str | None]:
     """(headline, publisher) of a page title that ends in the site's name ("헤드라인 - 아주경제",
     "헤드라인 | FuriosaAI Blog"). The name is the site's when it is the publisher's, a line of
-    its own at the page's edge, a short
-    form of it ("비즈워치" for "비즈니스워치", the brand the site prints), or ends like a site's
-    name ("… Dev Log", "…일보"). When the publisher is known only by the URL's host or by the
-    author's own name, the name the title prints is the better one."""
+    its own at the page's edge, a short form of the publisher ("비즈워치" for "비즈니스워치",
+    the brand the site prints), or ends like a site's name ("… Dev Log", "…일보"). When the
+    publisher is known only by the URL's host, in English or by the author's own name, the
+    name the title prints is the better one."""
     m = _TITLE_SITE.match(title)
     if m is None:
         return title, publisher
