@@ -96,6 +96,7 @@ MAX_LABEL = 12
 #: a headline is longer than a menu label or a section name
 MIN_HEADLINE = 8
 #: a blog author's nickname on a line of its own
+_PERSON_NAME = re.compile(r"[가-힣]{2,4}")
 _NICKNAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9_.]{1,11}")
 #: the alt text of an author's picture that names no one
 _PROFILE_ALT = re.compile(r"(?:작성자\s*)?(?:프로필|profile|Profile|avatar|Avatar|아바타)(?:\s*(?:이미지|사진|image|picture))?")
@@ -1193,18 +1194,22 @@ def _above_headline(work: Work) -> None:
 
 
 def _channel_byline(work: Work) -> None:
-    """"채널명 · 홍길동" (or a blog's bare nickname) right above the post's date line: who wrote
-    it (a byline, not a title)."""
+    """"채널명 · 홍길동", "홍길동 · 애널리스트" (or a blog's bare nickname) right above the post's
+    date line: who wrote it (a byline, not a title)."""
     head_end, _ = _zones(work)
     meta = work.rules.meta
     dated = meta.sources["dateline"]
-    for i in work.live():
-        if i >= head_end:
-            break
+    for i in work.live()[:TITLE_WINDOW]:
         s = work.lines[i].text.strip()
         nxt = _next_nonblank(work, i)
         if nxt is None or work.lines[nxt].rule not in dated:
             continue
+        # the writer's name (and role) may follow the deck, in the body's zone
+        if meta.name_first_byline.fullmatch(s) or i >= head_end and _PERSON_NAME.fullmatch(s) and s not in meta.not_author:
+            work.drop(i, "author_line")
+            return
+        if i >= head_end:
+            break
         m = meta.channel_byline.fullmatch(s)
         if m and m.group("author") not in meta.not_author:
             work.drop(i, "channel_byline")
@@ -1328,6 +1333,8 @@ def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
     found = _headline_of_pair(work, previous)
     if found is None or len(s) < MIN_HEADLINE and found == previous:
         return None  # a section label ("게임", "뉴스데스크"), not a headline
+    if " " not in work.lines[found].text.strip():
+        return None  # a menu copied without spaces ("이슈테크미디어정치경제사회문화")
     return found  # the headline, maybe above a deck or the blogger's nickname
 
 
@@ -1465,8 +1472,9 @@ LOOK_PAST_HEAD = 3
 #: a head with this many lines of chrome is a page's head (one kept line in it is the headline)
 MIN_HEAD_CHROME = 5
 #: a series or column label: a short word before a bar ("기획 | …", "연재 | …"), a series name
-#: and its part ("[특집] AI 전력 위기, 반도체가 답할 수 있을까 ②"), a magazine's issue ("과학동아 2025년 03월호")
-_KICKER = re.compile(r"^\S{1,6}\s*\|\s|^\[?.{1,20}[①-⑳]\]?$|^\[[^\]]{1,8}\].{1,40}[①-⑳]$|^.{1,20}\d{2,4}년\s*\d{1,2}월\s*호$")
+#: and its part ("[특집] AI 전력 위기, 반도체가 답할 수 있을까 ②"), a magazine's issue ("과학동아 2025년 03월호"), a
+#: section and a series part ("폴인 스토리 AI·테크 | AI 전환 실전 노트 ③")
+_KICKER = re.compile(r"^\S{1,6}\s*\|\s|^\[?.{1,20}[①-⑳]\]?$|^[^|\n]{1,30}\|[^|\n]{1,30}[①-⑳]$|^\[[^\]]{1,8}\].{1,40}[①-⑳]$|^.{1,20}\d{2,4}년\s*\d{1,2}월\s*호$")
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from .clean import is_sentence, normalise, normalise_line, unescape, visible
 from .model import Cleaned, Metadata, Removal, Source
 from .rules import MetaRules, load_rules
+from .spelling import korean_spelling
 
 DERIVED_TITLE_LEN = 60
 #: head lines searched for a blog's own date line ("2024년 11월 9일")
@@ -225,7 +226,8 @@ def _bylines(removed: list[Removal], meta: MetaRules) -> list[tuple[str | None, 
     """(publisher, author) pairs named by the removed bylines, in document order."""
     pairs = []
     for line in _from(removed, meta.sources["byline"]):
-        line = unescape(line)  # a clipper's escaped brackets: "\[매체=홍길동 기자\]"
+        # a clipper's escaped brackets and bold marks: "\[매체=홍길동 기자\]", "**홍길동 기자** hong@…"
+        line = _MD_MARK.sub("", unescape(line))
         for rule in meta.byline:
             m = rule.pattern.search(line)
             author = m.groupdict().get("author") if m else None
@@ -472,16 +474,27 @@ def _publisher(
             return publisher
     korean, other = _page_publisher(removed, meta, text)
     if korean:
-        return korean
+        return _hangul_name(korean, text, meta)
     site = _site(url, meta)
     if site and (_HANGUL.search(site) or not other):
-        return site
+        return _hangul_name(site, text, meta)
     if other:
         korean_brand = _brand(other, meta)
         if korean_brand and _ACRONYM.fullmatch(other) and korean_brand not in text:
             return other  # "UNIST": an institution's short name, the page never prints the long one
-        return korean_brand or other
+        return korean_brand or _hangul_name(other, text, meta)
     return site or _site_line(removed)
+
+
+def _hangul_name(name: str, text: str, meta: MetaRules) -> str:
+    """An English name as the page spells it in Hangul: "Rebellions" -> "리벨리온", "NVIDIA Blog"
+    -> "엔비디아", "Hanwha 한화" -> "한화"."""
+    first, _, rest = name.partition(" ")
+    if _HANGUL.search(name):
+        return rest if rest and korean_spelling(first, rest) == rest else name
+    if rest.lower() in meta.generic_names:
+        name = first
+    return korean_spelling(name, text) or name
 
 
 def _avatar_author(removed: list[Removal]) -> str | None:

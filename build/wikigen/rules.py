@@ -156,6 +156,7 @@ class MetaRules:
     post_author: tuple[re.Pattern[str], ...]
     not_author: frozenset[str]
     channel_byline: re.Pattern[str]
+    name_first_byline: re.Pattern[str]
     generic_names: frozenset[str]
     footer_link_words: re.Pattern[str]
     title_site_end: re.Pattern[str]
@@ -298,6 +299,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         post_author=tuple(_compile(p, defs) for p in data["post_author"]),
         not_author=frozenset(data["not_author"]) | ui_words,  # "번역하기" between the bars of a post line
         channel_byline=_compile(data["channel_byline"], defs),
+        name_first_byline=_compile(data["name_first_byline"], defs),
         generic_names=frozenset(str(n).lower() for n in data["generic_names"]),
         footer_link_words=_compile(data["footer_link_words"], defs),
         title_site_end=_compile(f"(?:{data['title_site_end']})$", defs),

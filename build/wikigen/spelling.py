@@ -1,0 +1,130 @@
+"""The Hangul spelling of an English brand name, found on the page: "Rebellions" -> "리벨리온".
+
+Both spellings are reduced to the consonants a reader hears, in order: "blind" and "블라인드"
+both give PLNT. Vowels are left out, since Hangul spells English vowels too freely to compare
+("PUBLY" is "퍼블리"). A Korean company that brands itself in English ("Upstage", "NVIDIA")
+still names itself in Hangul in its own text, and that is the name a Korean wiki files it under.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# consonant classes: P (ㅂ ㅃ ㅍ, b p f v), T (ㄷ ㄸ ㅌ, d t), K (ㄱ ㄲ ㅋ, k c q), S (ㅅ ㅆ ㅈ ㅉ ㅊ,
+# s z j), L (ㄹ, l r), M, N (ㄴ, and ㅇ as a final: "ng"), H (ㅎ). A stop closing a syllable is
+# written small (k p t): English writes only a voiceless stop there ("cook" 쿡, "Upstage" 업스테이지),
+# a voiced one opens a syllable of its own ("velog" 벨로그, never 블록).
+_INITIAL = "KKNTTLMPPSS-SSSKTPH"  # ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
+_FINAL = ["", "k", "k", "k", "N", "N", "N", "t", "L", "L", "L", "L", "L", "L", "L", "L",
+          "M", "p", "p", "t", "t", "N", "t", "t", "k", "t", "p", "t"]
+_VOICELESS = {"p": "[Pp]", "t": "[Tt]", "k": "[Kk]", "q": "[Kk]", "f": "P", "ck": "[Kk]", "th": "(?:[Tt]|S)", "x": "[Kk]S"}
+_LATIN = {"b": "P", "v": "P", "d": "T", "s": "S", "z": "S", "j": "S", "l": "L", "m": "M", "n": "N", "h": "H"}
+_DIGRAPHS = {"ph": "P", "sh": "S", "ch": "S", "ng": "N", "wh": "H"}
+_VOWELS = set("aeiouy")
+_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+# the Hangul vowels an English vowel may be written with (its first vowel is compared, as a check
+# that "velog" is not "빠르고", whose consonants agree)
+_VOWEL_SPELLINGS = {"a": "ㅏㅐㅓㅔㅑㅒㅘㅙㅗ", "e": "ㅔㅐㅣㅓㅖㅒㅕ", "i": "ㅣㅏㅐㅔㅟㅢㅕ",
+                    "o": "ㅗㅓㅏㅜㅚㅘㅛㅝ", "u": "ㅜㅓㅠㅝㅗㅏㅡㅟ", "y": "ㅣㅏㅐㅑㅔ"}
+_RUN = re.compile(r"(\d*[가-힣]+)([A-Z]{2,3}(?![A-Za-z]))?")
+_TAIL = re.compile(r"[A-Z]{2,3}$")  # a short capital suffix Hangul keeps in Latin: "FuriosaAI", "퓨리오사AI"
+MIN_SKELETON = 3  # two consonants match too many words ("NP": 네이버, 내부, 나비)
+
+
+def hangul_skeleton(word: str) -> str:
+    out: list[str] = []
+    for char in word:
+        code = ord(char) - 0xAC00
+        if not 0 <= code < 11172:
+            out.append(char if char.isdigit() else "")
+            continue
+        initial, final = _INITIAL[code // 588], _FINAL[code % 28]
+        if initial != "-" and not (initial == "L" and out and out[-1] == "L"):
+            out.append(initial)  # "블라" is one l, as in "blind"
+        out.append(final)
+    return "".join(out)
+
+
+def _letters(name: str) -> str:
+    """Lower-case letters and digits, a doubled letter once: "PPOMPPU" -> "pompu"."""
+    return re.sub(r"([a-z])\1", r"\1", re.sub(r"[^a-z0-9]", "", name.lower()))
+
+
+def latin_pattern(name: str) -> re.Pattern[str] | None:
+    """What the Hangul skeleton of an English name may be: a soft or hard g and c, a stop closing
+    a syllable or opening one, with or without a plural s. None when too short to tell."""
+    word = _letters(name)
+    parts: list[str] = []
+    consonants = i = 0
+    while i < len(word):
+        pair, char, soft = word[i:i + 2], word[i], word[i + 1:i + 2] in ("e", "i", "y")
+        if pair in _DIGRAPHS or pair in ("ck", "th"):
+            parts.append(_DIGRAPHS.get(pair) or _VOICELESS[pair])
+            consonants, i = consonants + 1, i + 2
+            continue
+        if char == "c":
+            part = "S" if soft else _VOICELESS["k"]
+        elif char == "g":
+            part = "[KS]" if soft else "K"
+        elif char == "r":  # silent after a vowel unless a vowel follows: "naver" is 네이버
+            part = "L" if not i or word[i - 1] not in _VOWELS or word[i + 1:i + 2] in _VOWELS else ""
+        elif char.isdigit():
+            part = char
+        else:
+            part = _VOICELESS.get(char) or _LATIN.get(char, "")
+        consonants += bool(part) and not char.isdigit()
+        parts.append(part)
+        i += 1
+    if consonants + sum(c.isdigit() for c in word) < MIN_SKELETON:
+        return None
+    plural = "?" if word.endswith("s") and parts[-1] == "S" else ""
+    if plural:
+        parts[-1] = "S"
+    return re.compile("".join(parts[:-1]) + "(?:" + parts[-1] + ")" + plural)
+
+
+#: two consonants that open an English syllable together; before another consonant a letter is read
+#: by its name ("NVIDIA" is 엔비디아, "dcinside" 디시인사이드), and these letters' names open with a vowel
+_VOWEL_NAMED = set("fhlmnrsx")
+_ONSETS = {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl", "sm", "sn",
+           "sp", "st", "sw", "tr", "tw", "wh", "th", "sh", "ch", "ph", "kn", "qu"}
+
+
+def _vowels_agree(name: str, word: str) -> bool:
+    """The two names open alike (with a vowel, or with a consonant: "velog" is not "애플리케이션") and
+    their first vowels may be the same."""
+    lower = _letters(name)
+    if lower[0].isdigit():
+        return word[0] == lower[0]  # "82cook", "82쿡"
+    spelled = lower[1:2] not in _VOWELS and lower[:2] not in _ONSETS and lower[0] in _VOWEL_NAMED
+    opens_with_vowel = lower[0] in _VOWELS or spelled
+    if opens_with_vowel != ((ord(word[0]) - 0xAC00) // 588 == 11):  # ㅇ: the syllable opens with its vowel
+        return False
+    latin = next((c for c in lower if c in _VOWELS), "")
+    # the first vowel Hangul writes, past the ㅡ it adds to split a cluster ("블라인드": ㅏ)
+    medials = [_MEDIALS[(ord(c) - 0xAC00) % 588 // 28] for c in word if "가" <= c <= "힣"]
+    hangul = next((m for m in medials if m != "ㅡ"), "ㅡ")
+    return hangul in _VOWEL_SPELLINGS.get(latin, "")
+
+
+def korean_spelling(name: str, text: str) -> str | None:
+    """The Hangul word of ``text`` that spells ``name`` (the one printed most often), else None."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-]{3,}|\d+[A-Za-z]{2,}", name) or not _VOWELS & set(name.lower()):
+        return None  # one word with a vowel; an acronym ("KT", "SBS") is read letter by letter
+    tail = m.group() if (m := _TAIL.search(name)) and m.start() > 0 and not name.isupper() else ""
+    wanted = latin_pattern(name[: len(name) - len(tail)])
+    if wanted is None:
+        return None
+    found: Counter[str] = Counter()
+    for run in _RUN.finditer(text):
+        run, suffix = run.group(1), run.group(2) or ""
+        if suffix != tail:
+            continue  # "FuriosaAI" is "퓨리오사AI"
+        for end in range(len(run), 1, -1):  # "리벨리온은": the word without its particle
+            if wanted.fullmatch(hangul_skeleton(run[:end])) and _vowels_agree(name, run[:end]):
+                found[run[:end]] += 1
+                break
+    # a word counts also where a particle follows it ("엔비디아의" is "엔비디아"), and the stem wins
+    counts = {word: sum(n for other, n in found.items() if other.startswith(word)) for word in found}
+    best = max(counts, key=lambda word: (counts[word], -len(word)), default=None)
+    return best and best + tail
