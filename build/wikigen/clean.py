@@ -576,9 +576,10 @@ def _cut_line(work: Work, i: int) -> None:
         line.text = indent + text if text else ""
         rest = text.strip()
         if rest and len(rest) <= MAX_CHROME_LINE:
-            # "(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고": the dateline after the byline
+            # "(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고": the dateline after the byline;
+            # "SBS 홍길동입니다.": the sign-off before the credits
             name = work.rules.line_any.match(rest, is_sentence(rest))
-            if name in work.rules.meta.sources["dateline"]:
+            if name in work.rules.meta.sources["dateline"] or name in work.rules.meta.sources["byline"]:
                 work.drop(i, name)
 
 
