@@ -1,8 +1,8 @@
 """The Hangul spelling of an English brand name, found on the page: "Rebellions" -> "리벨리온".
 
 Both spellings are reduced to the consonants a reader hears, in order: "blind" and "블라인드"
-both give PLNT. Vowels are left out, since Hangul spells English vowels too freely to compare
-("PUBLY" is "퍼블리"). A Korean company that brands itself in English ("Upstage", "NVIDIA")
+both give PLNT. Of the vowels only the first is compared, loosely, since Hangul spells English
+vowels too freely ("PUBLY" is "퍼블리"). A Korean company that brands itself in English ("Upstage", "NVIDIA")
 still names itself in Hangul in its own text, and that is the name a Korean wiki files it under.
 """
 from __future__ import annotations
@@ -78,16 +78,15 @@ def latin_pattern(name: str) -> re.Pattern[str] | None:
     if consonants + sum(c.isdigit() for c in word) < MIN_SKELETON:
         return None
     plural = "?" if word.endswith("s") and parts[-1] == "S" else ""
-    if plural:
-        parts[-1] = "S"
     return re.compile("".join(parts[:-1]) + "(?:" + parts[-1] + ")" + plural)
 
 
-#: two consonants that open an English syllable together; before another consonant a letter is read
-#: by its name ("NVIDIA" is 엔비디아, "dcinside" 디시인사이드), and these letters' names open with a vowel
-_VOWEL_NAMED = set("fhlmnrsx")
+#: two consonants that open an English syllable together; before any other consonant a name's first
+#: letter is read by its own name ("NVIDIA" is 엔비디아, "dcinside" 디시인사이드)
 _ONSETS = {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl", "sm", "sn",
            "sp", "st", "sw", "tr", "tw", "wh", "th", "sh", "ch", "ph", "kn", "qu"}
+#: the letters whose Korean names open with a vowel: 에프, 에이치, 엘, 엠, 엔, 알, 에스, 엑스
+_VOWEL_NAMED = set("fhlmnrsx")
 
 
 def _vowels_agree(name: str, word: str) -> bool:
