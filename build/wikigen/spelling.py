@@ -45,6 +45,11 @@ def hangul_skeleton(word: str) -> str:
     return "".join(out)
 
 
+def _opener(char: str) -> str:
+    """The class of the consonant that opens a syllable (a digit stands for itself)."""
+    return _INITIAL[(ord(char) - 0xAC00) // 588] if "가" <= char <= "힣" else char
+
+
 def _letters(name: str) -> str:
     """Lower-case letters and digits, a doubled letter once: "PPOMPPU" -> "pompu"."""
     return re.sub(r"([a-z])\1", r"\1", re.sub(r"[^a-z0-9]", "", name.lower()))
@@ -53,6 +58,15 @@ def _letters(name: str) -> str:
 def latin_pattern(name: str) -> re.Pattern[str] | None:
     """What the Hangul skeleton of an English name may be: a soft or hard g and c, a stop closing
     a syllable or opening one, with or without a plural s. None when too short to tell."""
+    parts = _latin_parts(name)
+    if parts is None:
+        return None
+    plural = "?" if _letters(name).endswith("s") and parts[-1] == "S" else ""
+    return re.compile("".join(parts[:-1]) + "(?:" + parts[-1] + ")" + plural)
+
+
+def _latin_parts(name: str) -> list[str] | None:
+    """The pattern of each letter of an English name (of two: "ph", "ck"), or None when too short."""
     word = _letters(name)
     parts: list[str] = []
     consonants = i = 0
@@ -77,8 +91,7 @@ def latin_pattern(name: str) -> re.Pattern[str] | None:
         i += 1
     if consonants + sum(c.isdigit() for c in word) < MIN_SKELETON:
         return None
-    plural = "?" if word.endswith("s") and parts[-1] == "S" else ""
-    return re.compile("".join(parts[:-1]) + "(?:" + parts[-1] + ")" + plural)
+    return parts
 
 
 #: two consonants that open an English syllable together; before any other consonant a name's first
@@ -89,21 +102,24 @@ _ONSETS = {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc
 _VOWEL_NAMED = set("fhlmnrsx")
 
 
-def _vowels_agree(name: str, word: str) -> bool:
-    """The two names open alike (with a vowel, or with a consonant: "velog" is not "애플리케이션") and
-    their first vowels may be the same."""
-    lower = _letters(name)
-    if lower[0].isdigit():
-        return word[0] == lower[0]  # "82cook", "82쿡"
-    spelled = lower[1:2] not in _VOWELS and lower[:2] not in _ONSETS and lower[0] in _VOWEL_NAMED
-    opens_with_vowel = lower[0] in _VOWELS or spelled
-    if opens_with_vowel != ((ord(word[0]) - 0xAC00) // 588 == 11):  # ㅇ: the syllable opens with its vowel
+def _opening(name: str) -> tuple[bool, str]:
+    """How a name's Hangul spelling opens: with a vowel (ㅇ) or not, and the Hangul vowels its first
+    vowel may be written with ("velog" is not "애플리케이션" or "빠르고", whose consonants agree)."""
+    letters = _letters(name)
+    spelled = letters[1:2] not in _VOWELS and letters[:2] not in _ONSETS and letters[0] in _VOWEL_NAMED
+    latin = next((c for c in letters if c in _VOWELS), "")
+    return letters[0] in _VOWELS or spelled, _VOWEL_SPELLINGS.get(latin, "")
+
+
+def _opens_alike(word: str, with_vowel: bool, vowels: str) -> bool:
+    if word[0].isdigit():
+        return True  # "82cook", "82쿡": the digits are compared with the consonants
+    code = ord(word[0]) - 0xAC00
+    if with_vowel != (code // 588 == 11):  # ㅇ: the syllable opens with its vowel
         return False
-    latin = next((c for c in lower if c in _VOWELS), "")
     # the first vowel Hangul writes, past the ㅡ it adds to split a cluster ("블라인드": ㅏ)
-    medials = [_MEDIALS[(ord(c) - 0xAC00) % 588 // 28] for c in word if "가" <= c <= "힣"]
-    hangul = next((m for m in medials if m != "ㅡ"), "ㅡ")
-    return hangul in _VOWEL_SPELLINGS.get(latin, "")
+    medials = (_MEDIALS[(ord(c) - 0xAC00) % 588 // 28] for c in word if "가" <= c <= "힣")
+    return next((m for m in medials if m != "ㅡ"), "ㅡ") in vowels
 
 
 def korean_spelling(name: str, text: str) -> str | None:
@@ -111,17 +127,20 @@ def korean_spelling(name: str, text: str) -> str | None:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-]{3,}|\d+[A-Za-z]{2,}", name) or not _VOWELS & set(name.lower()):
         return None  # one word with a vowel; an acronym ("KT", "SBS") is read letter by letter
     tail = m.group() if (m := _TAIL.search(name)) and m.start() > 0 and not name.isupper() else ""
-    wanted = latin_pattern(name[: len(name) - len(tail)])
-    if wanted is None:
+    stem = name[: len(name) - len(tail)]
+    wanted, parts = latin_pattern(stem), _latin_parts(stem)
+    if wanted is None or parts is None:
         return None
+    with_vowel, vowels = _opening(name)
+    first = set(next(part for part in parts if part)) - set("[]()?:|")  # the classes the spelling opens with
+    runs = Counter(run for run, suffix in _RUN.findall(text) if suffix == tail)  # "FuriosaAI" is "퓨리오사AI"
     found: Counter[str] = Counter()
-    for run in _RUN.finditer(text):
-        run, suffix = run.group(1), run.group(2) or ""
-        if suffix != tail:
-            continue  # "FuriosaAI" is "퓨리오사AI"
+    for run, count in runs.items():
+        if not (with_vowel or _opener(run[0]) in first) or not _opens_alike(run, with_vowel, vowels):
+            continue
         for end in range(len(run), 1, -1):  # "리벨리온은": the word without its particle
-            if wanted.fullmatch(hangul_skeleton(run[:end])) and _vowels_agree(name, run[:end]):
-                found[run[:end]] += 1
+            if wanted.fullmatch(hangul_skeleton(run[:end])):
+                found[run[:end]] += count
                 break
     # a word counts also where a particle follows it ("엔비디아의" is "엔비디아"), and the stem wins
     counts = {word: sum(n for other, n in found.items() if other.startswith(word)) for word in found}
