@@ -95,8 +95,9 @@ _LINK_REST = re.compile(r"[\s·|,•/\\\-–—\d.*+]+")
 MAX_LABEL = 12
 #: a headline is longer than a menu label or a section name
 MIN_HEADLINE = 8
-#: a blog author's nickname on a line of its own
+#: a person's name on a line of its own, between a post's deck and its date
 _PERSON_NAME = re.compile(r"[가-힣]{2,4}")
+#: a blog author's nickname on a line of its own
 _NICKNAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9_.]{1,11}")
 #: the alt text of an author's picture that names no one
 _PROFILE_ALT = re.compile(r"(?:작성자\s*)?(?:프로필|profile|Profile|avatar|Avatar|아바타)(?:\s*(?:이미지|사진|image|picture))?")

@@ -81,6 +81,7 @@ def _source_url(fm: dict, removed: list[Removal], text: str, meta: MetaRules) ->
 #: a Markdown heading's mark
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
+
 def _headline_text(text: str, meta: MetaRules) -> str:
     s = unescape(_HEADING.sub("", text.strip()).replace("**", ""))
     m = meta.bracket_title.fullmatch(s) or meta.board_title.fullmatch(s)
@@ -525,7 +526,6 @@ def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
             if author and author not in meta.not_author and author not in sections and (name := _name(author)):
                 return name
     return None
-
 
 
 def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:

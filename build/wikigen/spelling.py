@@ -59,8 +59,10 @@ def latin_pattern(name: str) -> re.Pattern[str] | None:
     """What the Hangul skeleton of an English name may be: a soft or hard g and c, a stop closing
     a syllable or opening one, with or without a plural s. None when too short to tell."""
     parts = _latin_parts(name)
-    if parts is None:
-        return None
+    return None if parts is None else _pattern(name, parts)
+
+
+def _pattern(name: str, parts: list[str]) -> re.Pattern[str]:
     plural = "?" if _letters(name).endswith("s") and parts[-1] == "S" else ""
     return re.compile("".join(parts[:-1]) + "(?:" + parts[-1] + ")" + plural)
 
@@ -128,9 +130,10 @@ def korean_spelling(name: str, text: str) -> str | None:
         return None  # one word with a vowel; an acronym ("KT", "SBS") is read letter by letter
     tail = m.group() if (m := _TAIL.search(name)) and m.start() > 0 and not name.isupper() else ""
     stem = name[: len(name) - len(tail)]
-    wanted, parts = latin_pattern(stem), _latin_parts(stem)
-    if wanted is None or parts is None:
+    parts = _latin_parts(stem)
+    if parts is None:
         return None
+    wanted = _pattern(stem, parts)
     with_vowel, vowels = _opening(name)
     first = set(next(part for part in parts if part)) - set("[]()?:|")  # the classes the spelling opens with
     runs = Counter(run for run, suffix in _RUN.findall(text) if suffix == tail)  # "FuriosaAI" is "퓨리오사AI"
