@@ -22,7 +22,7 @@ _DIGITS = re.compile(r"\d+")
 def features(shown: str, raw: str, ending: str, zone: str, before: str, after: str) -> list[str]:
     """The features of one line: ``shown`` is its visible text, ``raw`` its Markdown,
     ``ending`` 'strong', 'weak' or 'none', ``zone`` 'head', 'body' or 'tail', ``before`` and
-    ``after`` what the neighbouring non-blank lines are ('sentence', 'short', 'removed', 'edge')."""
+    ``after`` what the nearest kept lines are ('sentence', 'short', or 'edge' when there is none)."""
     low = " ".join(_DIGITS.sub("0", shown.lower()).split())
     padded = f"^{low}$"
     feats = {"bias", f"end:{ending}", f"zone:{zone}", f"len:{_bucket(len(low))}",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,6 +29,10 @@ from .rules import Rules, load_rules
 
 #: a line every rule kept goes when the classifier gives it at least this chrome probability
 LEARNED_THRESHOLD = 0.8
+#: the classifier judges the lines again after it removed some, at most this many times
+MAX_LEARNED_ROUNDS = 3
+#: the structural stages look again while they find more, at most this many times
+MAX_SETTLE_ROUNDS = 2
 #: a line of more words than this shaped like a headline is never judged by the classifier
 MAX_UI_WORDS = 4
 #: lines a rule removed because they repeat the article's own text, not because they are chrome
@@ -490,13 +495,18 @@ def _line_rules(work: Work) -> None:
             sentence = is_sentence(s)
             name = matcher.match(raw, sentence) or s != raw and matcher.match(s, sentence) or _bar(s, work.rules, edge=False)
             image = _MD_LINK.match(previous) if previous.startswith("![") else None
-            if image and normalise_line(image.group(2)) == normalise_line(s):
-                name = "duplicate_caption"  # the image's alt text printed again under it
+            if _repeats_alt(image, s):
+                name = "duplicate_caption"
             elif name == "photo_caption" and image:
                 name = None  # the caption of a Markdown image belongs to the article
             if name:
                 work.drop(i, name)
         previous = raw
+
+
+def _repeats_alt(image: re.Match[str] | None, s: str) -> bool:
+    """Is ``s`` the alt text of the Markdown image (a match of _MD_LINK) printed again under it?"""
+    return image is not None and normalise_line(image.group(2)) == normalise_line(s)
 
 
 def _shown(raw: str) -> str:
@@ -517,7 +527,7 @@ def _link_only(raw: str) -> bool:
     return not _LINK_REST.sub("", _unlink(_HEADING_PREFIX.sub("", raw), keep_text=False))
 
 
-def _cut_start(work: Work, i: int, text: str) -> str:
+def _cut_start(work: Work, i: int, text: str, first_order: int = -1000) -> str:
     """Bylines glued to the start: "[디지털데일리 이건한 기자] ...", "(서울=연합뉴스) 홍길동 기자 = ..."."""
     group = work.rules.phrase_start
     original, escapes = text, 0
@@ -527,14 +537,14 @@ def _cut_start(work: Work, i: int, text: str) -> str:
             text, escapes = "[" + text[2:close] + "]" + text[close + 2:], close
     if not group.may_match(text[:80]):
         return original
-    for order in range(-1000, -997):  # a dateline and a byline may follow each other
+    for order in range(first_order, first_order + 3):  # a dateline and a byline may follow each other
         m = next((m for m in (r.pattern.match(text) for r in group) if m), None)
         if m is None:
             break
         rule = next(r for r in group if r.pattern is m.re)
         end = m.end() + (2 if m.end() >= escapes else 1) if escapes else m.end()
         work.cut(i, order, rule.name, original[:end])  # as the source prints it
-        text, original, escapes = text[m.end():], original[end:], 0
+        text, original, escapes = text[m.end():].lstrip(), original[end:].lstrip(), 0
     return original
 
 
@@ -543,14 +553,19 @@ def _cut_inside(work: Work, i: int, text: str) -> str:
     for rule in work.rules.phrase_any:
         if not rule.applies(text):
             continue
-        spans = [m for m in rule.pattern.finditer(text) if not (m.start() == 0 and m.end() == len(text))]
-        for m in spans:
-            work.cut(i, m.start(), rule.name, m.group(0))
+        spans = []
+        for m in rule.pattern.finditer(text):
+            start, end = m.span()
+            start -= start > 0 and text[start - 1] == "\\"  # a clipper's escape: "\[사진=…\]"
+            if (start, end) != (0, len(text)):
+                spans.append((start, end))
+        for start, end in spans:
+            work.cut(i, start, rule.name, text[start:end])
         if spans:
             pieces, last = [], 0
-            for m in spans:
-                pieces.append(text[last:m.start()])
-                last = m.end()
+            for start, end in spans:
+                pieces.append(text[last:start])
+                last = end
             text = ("".join(pieces) + text[last:]).strip()
     return text
 
@@ -572,15 +587,22 @@ def _cut_line(work: Work, i: int) -> None:
     line = work.lines[i]
     indent = line.text[: len(line.text) - len(line.text.lstrip())]
     original = line.text.strip()
-    text = _cut_end(work, i, _cut_inside(work, i, _cut_start(work, i, original)))
+    start = _cut_start(work, i, original)
+    text = _cut_inside(work, i, start)
+    if text != start:  # "[이미지 = gettyimagesbank][보안뉴스 홍길동 기자] ...": a credit hid the byline
+        text = _cut_start(work, i, text, first_order=10**8)
+    text = _cut_end(work, i, text)
     if text != original:
         line.text = indent + text if text else ""
         rest = text.strip()
         if rest and len(rest) <= MAX_CHROME_LINE:
             # "(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고": the dateline after the byline;
-            # "SBS 홍길동입니다.": the sign-off before the credits
-            name = work.rules.line_any.match(rest, is_sentence(rest))
-            if name in work.rules.meta.sources["dateline"] or name in work.rules.meta.sources["byline"]:
+            # "SBS 홍길동입니다.": the sign-off before the credits; the rest of a widget bar
+            shown = _shown(rest)
+            name = work.rules.line_any.match(rest, is_sentence(shown))
+            if name is None and not _NEVER_CHROME.match(rest):
+                name = _bar(shown, work.rules, edge=False)
+            if name:
                 work.drop(i, name)
 
 
@@ -611,8 +633,15 @@ def _glued_bar(rules: Rules, text: str) -> tuple[str, int] | None:
 
 
 def _phrase_rules(work: Work) -> None:
+    previous = ""
     for i in work.live():
+        original = work.lines[i].text
         _cut_line(work, i)
+        text = work.lines[i].text.strip()
+        image = _MD_LINK.match(previous) if previous.startswith("![") else None
+        if text != original.strip() and _repeats_alt(image, _shown(text)):
+            work.drop(i, "duplicate_caption")  # "… 설치된 모습 (사진: 데이터넷 DB)" once its credit is cut
+        previous = text
     work.changed()
     stamp = work.rules.tail.timestamp
     for line in work.lines:
@@ -1177,7 +1206,8 @@ def _lead_press_tag(work: Work) -> None:
     printed = work.rules.meta.sources["site_name_lines"]
     if any(name in removal.text for _, _, removal in work.cuts if removal.rule in printed):
         work.cut(head_end, -1000, "byline", m.group(0))
-        line.text = line.text.lstrip()[m.end():]
+        rest = line.text.lstrip()[m.end():].lstrip()
+        line.text = _cut_start(work, head_end, rest, first_order=-990)  # "[인사이트] 홍길동 기자 = …"
         work.changed()
 
 
@@ -1701,9 +1731,12 @@ def _collapse(lines: list[Line]) -> str:
 
 def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
     """The classifier's features of the non-blank lines outside code (removed or not), or of the
-    kept ones for which ``wanted(line, shown, ending, zone, before, after)`` holds."""
+    kept ones for which ``wanted(line, shown, ending, zone, before, after)`` holds. A line's
+    neighbours are the kept lines around it: what the rules removed is not there to see, so a
+    cleaned text gets the same features again."""
     head_end, tail_start = _zones(work)
     rows = [i for i, line in enumerate(work.lines) if not line.code and line.text.strip()]
+    kept = [i for i in rows if work.lines[i].rule is None]
     endings: dict[int, tuple[str, str]] = {}
 
     def shown_ending(i: int) -> tuple[str, str]:
@@ -1714,20 +1747,19 @@ def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
         return endings[i]
 
     def kind(n: int) -> str:
-        if not 0 <= n < len(rows):
+        if not 0 <= n < len(kept):
             return "edge"
-        if work.lines[rows[n]].rule is not None:
-            return "removed"
-        return "short" if shown_ending(rows[n])[1] == "none" else "sentence"
+        return "short" if shown_ending(kept[n])[1] == "none" else "sentence"
 
     out: dict[int, list[str]] = {}
-    for n, i in enumerate(rows):
+    for i in rows:
         line = work.lines[i]
         if wanted is not None and line.rule is not None:
             continue
         shown, ending = shown_ending(i)
         zone = "head" if i < head_end else "tail" if i >= tail_start else "body"
-        before, after = kind(n - 1), kind(n + 1)
+        n = bisect_left(kept, i)  # kept[n] is the line itself when it is kept
+        before, after = kind(n - 1), kind(n + 1 if line.rule is None else n)
         if wanted is None or wanted(line, shown, ending, zone, before, after):
             out[i] = classifier.features(shown, line.text.strip(), ending, zone, before, after)
     return out
@@ -1752,10 +1784,17 @@ def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after
 
 
 def _learned_chrome(work: Work) -> None:
-    """Lines every rule kept but the classifier is sure are chrome (see classifier.py)."""
-    for i, feats in line_features(work, learnable).items():
-        if classifier.chrome_probability(feats) >= LEARNED_THRESHOLD:
+    """Lines every rule kept but the classifier is sure are chrome (see classifier.py); their
+    neighbours are judged again, as a cleaned text would see them, and a break they left at the
+    body's edge goes too."""
+    for _ in range(MAX_LEARNED_ROUNDS):
+        sure = [i for i, feats in line_features(work, learnable).items()
+                if classifier.chrome_probability(feats) >= LEARNED_THRESHOLD]
+        for i in sure:
             work.drop(i, "learned_chrome")
+        if not sure:
+            break
+    _dangling_breaks(work)
 
 
 # --------------------------------------------------------------------------- public API
@@ -1773,6 +1812,33 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     work = Work(_protect_code(normalise(source.text)), load_rules())
     _line_rules(work)
     _phrase_rules(work)
+    _page_structure(work, str(title) if title else None, repeated)
+    for _ in range(MAX_SETTLE_ROUNDS):
+        before = len(work.cuts)
+        _settle(work)
+        if len(work.cuts) == before:
+            break
+    return work
+
+
+def _settle(work: Work) -> None:
+    """The blocks found from what stands around them, looked for again: a footer removed late
+    shows an author box above it to be the page's end, a comment removed late the board's rows.
+    (The headline and the lists after the article are found once: a second look would take the
+    deck for the headline and the last paragraphs for a list.)"""
+    _board_table(work)
+    _comment_section(work)
+    _head_avatar(work)
+    _author_profile(work)
+    _masthead(work)
+    _zone_rules(work)
+    _board_values(work)
+    _dangling_breaks(work)
+
+
+def _page_structure(work: Work, title: str | None, repeated: frozenset[str]) -> None:
+    """The blocks of the page around the article: boards, comments, author boxes, mastheads,
+    the head and tail zones, the headline, summaries and related lists."""
     _board_table(work)
     _comment_section(work)
     _head_avatar(work)
@@ -1786,7 +1852,7 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     _channel_byline(work)
     _repeated_rule(work, repeated)
     head_end, _ = _zones(work)
-    _duplicate_title(work, str(title) if title else None)
+    _duplicate_title(work, title)
     if _zones(work)[0] > head_end:
         _zone_rules(work, start=head_end)  # the head ends later: its last lines were the headline's
     _portal_press(work)
@@ -1798,7 +1864,6 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     _duplicate_lines(work)
     _neighbour_titles(work)
     _dangling_breaks(work)
-    return work
 
 
 def repeated_lines(texts: list[str], min_files: int = 3) -> frozenset[str]:

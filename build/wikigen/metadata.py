@@ -218,7 +218,7 @@ _ACCESS_KEY = re.compile(r"\s*\(\s*Alt\s*\+\s*\w\s*\)")
 def _name(value: str | None) -> str | None:
     if not value:
         return None
-    value = normalise_line(unescape(visible(value))).strip(" =:[]()【】<>*_\\")
+    value = normalise_line(unescape(visible(value))).strip(" =:[]()【】<>*_\\#")
     value = _ACCESS_KEY.sub("", value).strip()  # "삽질 아카이브 (Alt + H)"
     return value if value and not _BAD_NAME.search(value) and "://" not in value else None
 
