@@ -592,6 +592,10 @@ def _cut_line(work: Work, i: int) -> None:
     if text != start:  # "[이미지 = gettyimagesbank][보안뉴스 홍길동 기자] ...": a credit hid the byline
         text = _cut_start(work, i, text, first_order=10**8)
     text = _cut_end(work, i, text)
+    image = _MD_LINK.fullmatch(text) if text.startswith("![") else None
+    if image:  # a caption's credit at the end of the picture's alt text: "![… 칩. 사진=엔비디아](…)"
+        alt = image.group(2)
+        text = text[:image.start(2)] + _cut_end(work, i, alt).rstrip() + text[image.end(2):]
     if text != original:
         line.text = indent + text if text else ""
         rest = text.strip()
