@@ -31,6 +31,8 @@ from .rules import Rules, load_rules
 LEARNED_THRESHOLD = 0.8
 #: the classifier judges the lines again after it removed some, at most this many times
 MAX_LEARNED_ROUNDS = 3
+#: what is left of a line after a cut goes by another rule only when it is this short and no sentence
+MAX_REST = 100
 #: the structural stages look again while they find more, at most this many times
 MAX_SETTLE_ROUNDS = 2
 #: a line of more words than this shaped like a headline is never judged by the classifier
@@ -601,12 +603,15 @@ def _cut_line(work: Work, i: int) -> None:
         rest = text.strip()
         if rest and len(rest) <= MAX_CHROME_LINE:
             # "(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고": the dateline after the byline;
-            # "SBS 홍길동입니다.": the sign-off before the credits; the rest of a widget bar
+            # "SBS 홍길동입니다.": the sign-off before the credits; the rest of a widget bar (never
+            # a sentence: "▲ … 전경 [사진=…]전라남도는 … 밝혔다." keeps its lead)
             shown = _shown(rest)
-            name = work.rules.line_any.match(rest, is_sentence(shown))
+            sentence = is_sentence(shown)
+            name = work.rules.line_any.match(rest, sentence)
             if name is None and not _NEVER_CHROME.match(rest):
                 name = _bar(shown, work.rules, edge=False)
-            if name:
+            sources = work.rules.meta.sources
+            if name in sources["dateline"] or name in sources["byline"] or name and not sentence and len(shown) <= MAX_REST:
                 work.drop(i, name)
 
 
@@ -894,11 +899,15 @@ def _body_size(work: Work, start: int, end: int) -> int:
     return sum(len(line.text.strip()) for line in work.lines[start:end] if line.rule is None and line.body)
 
 
+#: the words of a copyright notice, not of a picture's mark
+_NOTICE_WORD = re.compile(r"무단|재배포|전재|저작권|금지|[Rr]ights|[Rr]eserved|[Cc]opyright|COPYRIGHT")
+
+
 def _after_copyright(work: Work, kind: _Kinds, head_end: int) -> None:
-    """A copyright line marks the article end; what follows goes if it looks like lists/footers."""
-    anchor = next(
-        (i for i, line in enumerate(work.lines) if line.rule == "copyright" and i >= head_end), None
-    )
+    """A copyright notice marks the article end; what follows goes if it looks like lists/footers.
+    (A picture's mark, "… 비교 ⓒ리디", is a credit in the article, not its end.)"""
+    anchor = next((i for i, line in enumerate(work.lines)
+                   if line.rule == "copyright" and i >= head_end and _NOTICE_WORD.search(line.text)), None)
     if anchor is None:
         return
     after = [i for i in range(anchor + 1, len(work.lines)) if work.lines[i].live]

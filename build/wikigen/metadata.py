@@ -273,12 +273,13 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 _HANGUL = re.compile(r"[가-힣]")
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>"
-_TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:]|::)\s+(?P<site>[^-|–—·:]{2,20})$")
+_TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:<]|::)\s+(?P<site>[^-|–—·:<]{2,20})$")
 #: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
 _LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
 _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
 #: a logo image and its alt text (the URL names it a logo)
 _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
+_READER_IMAGE = re.compile(r"^Image\s*\d+\s*:\s*")
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 #: an English short name before a Korean one: "DBR", "K-water"
@@ -381,7 +382,8 @@ def _logo_name(text: str, meta: MetaRules) -> str | None:
     m = _LOGO.search(text)
     if m is None:
         return None
-    name = _LOGO_WORD.sub("", re.split(r"\s+[-|–—:]\s+", m.group(1))[0]).strip()  # "인텔 로고 - 홈페이지로 돌아가기"
+    alt = _READER_IMAGE.sub("", m.group(1))  # a reader service's numbering: "Image 1: 전라남도"
+    name = _LOGO_WORD.sub("", re.split(r"\s+[-|–—:]\s+", alt)[0]).strip()  # "인텔 로고 - 홈페이지로 돌아가기"
     return name if 2 <= len(name) <= 20 and name.lower() not in meta.generic_names else None
 
 
@@ -518,7 +520,7 @@ _MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
 def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
     """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기"),
     not a section the page's menus or breadcrumb name ("뉴스 > 기술", then "기술 · 2025.05.22")."""
-    sections = {item for line in _from(removed, meta.sources["navigation"]) for item in _MENU_SPLIT.split(visible(line)) if item}
+    sections = _sections(removed, meta.sources["navigation"])
     for line in _from(removed, meta.sources["post_info"]):
         for pattern in meta.post_author:
             m = pattern.search(visible(line.strip()))
@@ -528,12 +530,19 @@ def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
     return None
 
 
+def _sections(removed: list[Removal], rules: frozenset[str]) -> set[str]:
+    """The items of the page's menus and breadcrumb (the lines ``rules`` removed): sections and
+    categories, never a writer ("뉴스 > 기술", then "기술 · 2025.05.22")."""
+    return {item for line in _from(removed, rules) for item in _MENU_SPLIT.split(visible(line)) if item}
+
+
 def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:
     value = fm.get("author")
     if isinstance(value, str) and value.strip():
         return value.strip()
+    sections = _sections(removed, meta.sources["navigation"])
     for _, author in bylines:
-        if author:
+        if author and author not in meta.not_author and author not in sections:
             return author
     author = _post_author(removed, meta) or _avatar_author(removed)
     if author:
@@ -585,6 +594,15 @@ def _title_site(title: str, publisher: str | None, author: str | None, removed: 
     return title, publisher
 
 
+def _without_sections(title: str, sections: set[str]) -> str:
+    """A page title without the sections printed before the site's name ("헤드라인 < 보도자료 <
+    전남소식 < 전라남도", "헤드라인 | 아주뉴스 | 아주대학교"), when the page's menus name them,
+    and without its author's credit ("헤드라인 | by 정하람 | MUSINSA tech")."""
+    while (m := _TITLE_SITE.match(title)) and m.group("site").strip() in sections:
+        title = m.group("title").strip()
+    return title
+
+
 def _short_form(short: str, name: str) -> bool:
     """Whether ``short`` spells ``name`` with letters left out ("비즈워치", "비즈니스워치")."""
     if len(short) < 3 or len(short) >= len(name):
@@ -603,7 +621,11 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     publisher = _publisher(fm, bylines, removed, url, meta, source.text)
     author = _author(fm, bylines, removed, url, meta)
     if title and not derived:
+        site_title = title
         title, publisher = _title_site(title, publisher, author, removed, meta)
+        if title != site_title:
+            sections = _sections(removed, meta.sources["navigation"] | {"link_bar"})
+            title = _without_sections(title, sections | {author, f"by {author}"})
     return Metadata(
         title=title,
         title_derived=derived,
