@@ -600,19 +600,25 @@ def _cut_line(work: Work, i: int) -> None:
         text = text[:image.start(2)] + _cut_end(work, i, alt).rstrip() + text[image.end(2):]
     if text != original:
         line.text = indent + text if text else ""
-        rest = text.strip()
-        if rest and len(rest) <= MAX_CHROME_LINE:
-            # "(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고": the dateline after the byline;
-            # "SBS 홍길동입니다.": the sign-off before the credits; the rest of a widget bar (never
-            # a sentence: "▲ … 전경 [사진=…]전라남도는 … 밝혔다." keeps its lead)
-            shown = _shown(rest)
-            sentence = is_sentence(shown)
-            name = work.rules.line_any.match(rest, sentence)
-            if name is None and not _NEVER_CHROME.match(rest):
-                name = _bar(shown, work.rules, edge=False)
-            sources = work.rules.meta.sources
-            if name in sources["dateline"] or name in sources["byline"] or name and not sentence and len(shown) <= MAX_REST:
-                work.drop(i, name)
+        _drop_rest(work, i, text.strip())
+
+
+def _drop_rest(work: Work, i: int, rest: str) -> None:
+    """What is left of a line after its cuts goes when it is chrome too: the dateline after a
+    byline ("(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고"), the sign-off before the credits
+    ("SBS 홍길동입니다."), the rest of a widget bar; never a sentence ("▲ … 전경 [사진=…]전라남도는
+    … 밝혔다." keeps its lead)."""
+    if not rest or len(rest) > MAX_CHROME_LINE:
+        return
+    shown = _shown(rest)
+    sentence = is_sentence(shown)
+    name = work.rules.line_any.match(rest, sentence)
+    if name is None and not _NEVER_CHROME.match(rest):
+        name = _bar(shown, work.rules, edge=False)
+    sources = work.rules.meta.sources
+    credit = name in sources["dateline"] or name in sources["byline"]
+    if credit or (name and not sentence and len(shown) <= MAX_REST):
+        work.drop(i, name)
 
 
 def _end_cut(rules: Rules, text: str) -> tuple[str, int] | None:

@@ -272,13 +272,14 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
-#: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>"
+#: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>", "<headline> < <section> < <site>"
 _TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:<]|::)\s+(?P<site>[^-|–—·:<]{2,20})$")
 #: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
 _LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
 _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
 #: a logo image and its alt text (the URL names it a logo)
 _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNORECASE)
+#: the number a reader service gives a page's images: "![Image 1: 전라남도](…)"
 _READER_IMAGE = re.compile(r"^Image\s*\d+\s*:\s*")
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -623,9 +624,9 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     if title and not derived:
         site_title = title
         title, publisher = _title_site(title, publisher, author, removed, meta)
-        if title != site_title:
-            sections = _sections(removed, meta.sources["navigation"] | {"link_bar"})
-            title = _without_sections(title, sections | {author, f"by {author}"})
+        if title != site_title:  # the site's name went: sections or the author's credit may stand before it
+            credit = {author, f"by {author}"} if author else set()
+            title = _without_sections(title, _sections(removed, meta.sources["navigation"] | {"link_bar"}) | credit)
     return Metadata(
         title=title,
         title_derived=derived,
