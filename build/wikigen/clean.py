@@ -496,7 +496,7 @@ def _line_rules(work: Work) -> None:
         elif len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(raw):
             sentence = is_sentence(s)
             name = matcher.match(raw, sentence) or s != raw and matcher.match(s, sentence) or _bar(s, work.rules, edge=False)
-            image = _MD_LINK.match(previous) if previous.startswith("![") else None
+            image = _image(previous)
             if _repeats_alt(image, s):
                 name = "duplicate_caption"
             elif name == "photo_caption" and image:
@@ -504,6 +504,11 @@ def _line_rules(work: Work) -> None:
             if name:
                 work.drop(i, name)
         previous = raw
+
+
+def _image(raw: str) -> re.Match[str] | None:
+    """The Markdown image a line opens with (a match of _MD_LINK: its alt text is group 2)."""
+    return _MD_LINK.match(raw) if raw.startswith("![") else None
 
 
 def _repeats_alt(image: re.Match[str] | None, s: str) -> bool:
@@ -653,8 +658,7 @@ def _phrase_rules(work: Work) -> None:
         original = work.lines[i].text
         _cut_line(work, i)
         text = work.lines[i].text.strip()
-        image = _MD_LINK.match(previous) if previous.startswith("![") else None
-        if text != original.strip() and _repeats_alt(image, _shown(text)):
+        if text != original.strip() and _repeats_alt(_image(previous), _shown(text)):
             work.drop(i, "duplicate_caption")  # "… 설치된 모습 (사진: 데이터넷 DB)" once its credit is cut
         previous = text
     work.changed()
@@ -1835,29 +1839,19 @@ def rule_work(source: Source, repeated: frozenset[str] = frozenset()) -> Work:
     for _ in range(MAX_SETTLE_ROUNDS):
         before = len(work.cuts)
         _settle(work)
+        _dangling_breaks(work)
         if len(work.cuts) == before:
             break
     return work
 
 
 def _settle(work: Work) -> None:
-    """The blocks found from what stands around them, looked for again: a footer removed late
-    shows an author box above it to be the page's end, a comment removed late the board's rows.
+    """The blocks found from what stands around them: boards, comments, author boxes, mastheads,
+    the head and tail zones. The page's structure starts with them, and rule_work looks for them
+    again: a footer removed late shows an author box above it to be the page's end, a comment
+    removed late the board's rows.
     (The headline and the lists after the article are found once: a second look would take the
     deck for the headline and the last paragraphs for a list.)"""
-    _board_table(work)
-    _comment_section(work)
-    _head_avatar(work)
-    _author_profile(work)
-    _masthead(work)
-    _zone_rules(work)
-    _board_values(work)
-    _dangling_breaks(work)
-
-
-def _page_structure(work: Work, title: str | None, repeated: frozenset[str]) -> None:
-    """The blocks of the page around the article: boards, comments, author boxes, mastheads,
-    the head and tail zones, the headline, summaries and related lists."""
     _board_table(work)
     _comment_section(work)
     _head_avatar(work)
@@ -1865,6 +1859,12 @@ def _page_structure(work: Work, title: str | None, repeated: frozenset[str]) -> 
     _masthead(work)  # before the menu rules take the site's name for a menu item
     _zone_rules(work)
     _board_values(work)
+
+
+def _page_structure(work: Work, title: str | None, repeated: frozenset[str]) -> None:
+    """The blocks of the page around the article: boards, comments, author boxes, mastheads,
+    the head and tail zones, the headline, summaries and related lists."""
+    _settle(work)
     _tail_chrome(work)
     _zone_rules(work)  # the tail zone may have grown
     _masthead(work)

@@ -518,10 +518,9 @@ def _avatar_author(removed: list[Removal]) -> str | None:
 _MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
 
 
-def _post_author(removed: list[Removal], meta: MetaRules) -> str | None:
+def _post_author(removed: list[Removal], meta: MetaRules, sections: set[str]) -> str | None:
     """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기"),
-    not a section the page's menus or breadcrumb name ("뉴스 > 기술", then "기술 · 2025.05.22")."""
-    sections = _sections(removed, meta.sources["navigation"])
+    not one of the page's ``sections`` ("뉴스 > 기술", then "기술 · 2025.05.22")."""
     for line in _from(removed, meta.sources["post_info"]):
         for pattern in meta.post_author:
             m = pattern.search(visible(line.strip()))
@@ -545,7 +544,7 @@ def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: Me
     for _, author in bylines:
         if author and author not in meta.not_author and author not in sections:
             return author
-    author = _post_author(removed, meta) or _avatar_author(removed)
+    author = _post_author(removed, meta, sections) or _avatar_author(removed)
     if author:
         return author
     for pattern in meta.url_author:
