@@ -8,6 +8,7 @@ from wikigen.spelling import hangul_skeleton, korean_spelling, latin_pattern
     ("Rebellions", "리벨리온"), ("blind", "블라인드"), ("Upstage", "업스테이지"), ("Microsoft", "마이크로소프트"),
     ("NVIDIA", "엔비디아"), ("coupang", "쿠팡"), ("Samsung", "삼성"), ("Anthropic", "앤트로픽"),
     ("Banksalad", "뱅크샐러드"), ("Qualcomm", "퀄컴"), ("82cook", "82쿡"), ("PUBLY", "퍼블리"),
+    ("QUASARZONE", "퀘이사존"),  # "qu": a k and a glide, whose vowel Hangul writes as one (ㅞ)
 ])
 def test_brand_is_found_in_its_hangul_spelling(latin, hangul):
     text = f"지난해 {hangul}는 새 서비스를 내놓았다. {hangul}의 관계자는 이렇게 말했다."

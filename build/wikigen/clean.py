@@ -1204,11 +1204,11 @@ def _portal_press(work: Work) -> None:
     headline = next((i for i, line in enumerate(work.lines) if line.rule == "headline"), None)
     if headline is None:
         return
-    above = [i for i in work.live() if i < headline]
-    if above:
-        s = work.lines[above[-1]].text.strip()
+    above = _previous_nonblank(work, headline)
+    if above is not None and work.lines[above].live:  # not "뉴스 검색" above the breadcrumb
+        s = work.lines[above].text.strip()
         if len(s) <= 20 and len(s.split()) <= 3 and _LETTER.search(s) and not is_sentence(s) and not _is_structure(s):
-            work.drop(above[-1], "press_name")
+            work.drop(above, "press_name")
 
 
 #: the site's name in brackets before the lead: "[일요신문] 삼성전자의 …"

@@ -174,8 +174,10 @@ def _dated(pattern: re.Pattern[str], text: str) -> str | None:
 
 def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRules) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    ended = False  # past the copyright notice, a post's information line is another post's
     for removal in removed:
-        if removal.rule not in meta.sources["dateline"]:
+        ended = ended or removal.rule == "copyright"
+        if removal.rule not in meta.sources["dateline"] or ended and removal.rule == "post_info":
             continue
         for rule in meta.date:
             if rule.only and removal.rule not in rule.only:
@@ -211,6 +213,8 @@ def _date(fm: dict, removed: list[Removal], text: str, url: str | None, meta: Me
 
 # --------------------------------------------------------------------------- publisher and author
 
+#: a name printed twice in a row
+_DOUBLED = re.compile(r"^(.{2,30}?)\s*\1$")
 #: a link's access key shown after its text: "(Alt + H)"
 _ACCESS_KEY = re.compile(r"\s*\(\s*Alt\s*\+\s*\w\s*\)")
 
@@ -338,7 +342,7 @@ def _brand(name: str, meta: MetaRules) -> str | None:
 def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "") -> str | None:
     """The site's name from its masthead line: "GIST 광주과학기술원" -> 광주과학기술원,
     "NAVER  프리미엄콘텐츠" -> 네이버 프리미엄콘텐츠; None when it names no Korean publisher."""
-    words = text.split()
+    words = _DOUBLED.sub(r"\1", text.strip()).split()  # a logo's text after its alt text: "기글하드웨어기글하드웨어"
     if not words or not _HANGUL.search(text):
         return None
     known = {n.lower() for n in latin}
@@ -521,9 +525,15 @@ _MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
 def _post_author(removed: list[Removal], meta: MetaRules, sections: set[str]) -> str | None:
     """The author named in a post-information or channel line ("2024.10.15 · 홍길동(gd) · 8분 읽기"),
     not one of the page's ``sections`` ("뉴스 > 기술", then "기술 · 2025.05.22")."""
-    for line in _from(removed, meta.sources["post_info"]):
-        for pattern in meta.post_author:
-            m = pattern.search(visible(line.strip()))
+    first_info = next((r for r in removed if r.rule == "post_info"), None)
+    for removal in removed:
+        if removal.rule not in meta.sources["post_info"]:
+            continue
+        line = visible(_fields(removal.text).strip())
+        # the first information line is the post's own; later ones head its comments
+        patterns = meta.post_author + ((meta.post_info_author,) if removal is first_info else ())
+        for pattern in patterns:
+            m = pattern.search(line)
             author = m.group("author") if m else None
             if author and author not in meta.not_author and author not in sections and (name := _name(author)):
                 return name

@@ -154,6 +154,7 @@ class MetaRules:
     site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
     board_title: re.Pattern[str]
     post_author: tuple[re.Pattern[str], ...]
+    post_info_author: re.Pattern[str]
     not_author: frozenset[str]
     channel_byline: re.Pattern[str]
     name_first_byline: re.Pattern[str]
@@ -205,8 +206,14 @@ def _literals(words) -> str:
 
 
 def _expand(pattern: str, defs: dict[str, str]) -> str:
-    for key, value in defs.items():
-        pattern = pattern.replace("{{" + key + "}}", value)
+    """The pattern with its snippets substituted; a snippet may use other snippets."""
+    for _ in range(len(defs) + 1):
+        expanded = pattern
+        for key, value in defs.items():
+            expanded = expanded.replace("{{" + key + "}}", value)
+        if expanded == pattern:
+            break
+        pattern = expanded
     if "{{" in pattern:
         raise ValueError(f"unknown snippet in rule pattern: {pattern[:80]}")
     return pattern
@@ -297,6 +304,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         site_names=frozenset(data["sites"].values()),
         board_title=_compile(data["board_title"], defs),
         post_author=tuple(_compile(p, defs) for p in data["post_author"]),
+        post_info_author=_compile(data["post_info_author"], defs),
         not_author=frozenset(data["not_author"]) | ui_words,  # "번역하기" between the bars of a post line
         channel_byline=_compile(data["channel_byline"], defs),
         name_first_byline=_compile(data["name_first_byline"], defs),

@@ -29,6 +29,8 @@ _VOWEL_SPELLINGS = {"a": "ㅏㅐㅓㅔㅑㅒㅘㅙㅗ", "e": "ㅔㅐㅣㅓㅖㅒ
 _RUN = re.compile(r"(\d*[가-힣]+)([A-Z]{2,3}(?![A-Za-z]))?")
 _TAIL = re.compile(r"[A-Z]{2,3}$")  # a short capital suffix Hangul keeps in Latin: "FuriosaAI", "퓨리오사AI"
 MIN_SKELETON = 3  # two consonants match too many words ("NP": 네이버, 내부, 나비)
+#: the Hangul vowels after a w-glide ("QUASARZONE" is 퀘이사존)
+_GLIDE_VOWELS = "ㅘㅙㅝㅞㅟ"
 
 
 def hangul_skeleton(word: str) -> str:
@@ -109,8 +111,9 @@ def _opening(name: str) -> tuple[bool, str]:
     vowel may be written with ("velog" is not "애플리케이션" or "빠르고", whose consonants agree)."""
     letters = _letters(name)
     spelled = letters[1:2] not in _VOWELS and letters[:2] not in _ONSETS and letters[0] in _VOWEL_NAMED
-    latin = next((c for c in letters if c in _VOWELS), "")
-    return letters[0] in _VOWELS or spelled, _VOWEL_SPELLINGS.get(latin, "")
+    latin = next((c for c in letters.replace("qu", "q") if c in _VOWELS), "")  # "qu" is a k and a glide
+    glide = _GLIDE_VOWELS if letters.startswith("qu") else ""
+    return letters[0] in _VOWELS or spelled, _VOWEL_SPELLINGS.get(latin, "") + glide
 
 
 def _opens_alike(word: str, with_vowel: bool, vowels: str) -> bool:
