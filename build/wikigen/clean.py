@@ -956,6 +956,38 @@ def _trailing_lists(work: Work, kind: _Kinds) -> None:
     _drop_tail(work, [i for i in live if i >= start], kind)
 
 
+#: a post's topic chips under its last paragraph: at least three lines of one to three words
+MIN_CHIPS = 3
+MAX_CHIP = 24
+
+
+def _tag_chips(work: Work) -> None:
+    """The post's topic chips under its last paragraph, before the page's other chrome or its end
+    ("LLM", "Edtech", "Machine Learning", "Riiid", each on its own line)."""
+    lines = work.lines
+    last = max((i for i, line in enumerate(lines) if line.rule is None and line.body), default=None)
+    if last is None:
+        return
+    chips: list[int] = []
+    learned = 0  # chips the classifier took already
+    for i in range(last + 1, len(lines)):
+        line, s = lines[i], lines[i].text.strip()
+        if line.rule == "learned_chrome" and chips and len(s) <= MAX_CHIP:
+            learned += 1
+            continue
+        if line.rule is not None and s and chips:
+            break
+        if not s or line.rule is not None:
+            continue  # the chips' label ("태그", "게시 위치:") may stand above them
+        if line.code or len(s) > MAX_CHIP or len(s.split()) > 3 or s[-1] in ".!?:" or is_sentence(s) \
+                or _is_structure(s) or _LIST_ITEM.match(s) or not _LETTER.search(s):
+            return  # a list or a closing line of the article
+        chips.append(i)
+    if len(chips) + learned >= MIN_CHIPS:
+        for i in chips:
+            work.drop(i, "tag_list")
+
+
 def _trailing_slogan(work: Work) -> None:
     """The last short block of a page, when it is a site's slogan ("GBC는 고객이 ...")."""
     block: list[int] = []
@@ -1817,6 +1849,7 @@ def _learned_chrome(work: Work) -> None:
             work.drop(i, "learned_chrome")
         if not sure:
             break
+    _tag_chips(work)  # now that the chrome after them is gone
     _dangling_breaks(work)
 
 
