@@ -1269,7 +1269,9 @@ def _lead_press_tag(work: Work) -> None:
 def _above_headline(work: Work) -> None:
     """What a page prints above its headline is its head: the site's name, menus, section labels.
     (The headline is found above the first body line, so nothing above it reads as body.)"""
-    headline = next((i for i, line in enumerate(work.lines) if line.rule in ("headline", "duplicate_title")), None)
+    headline = next((i for i, line in enumerate(work.lines) if line.rule == "headline"), None)
+    if headline is None:  # the template printed the title of the front matter
+        headline = next((i for i, line in enumerate(work.lines) if line.rule == "duplicate_title"), None)
     if headline is None or headline >= _zones(work)[0]:
         return
     above = [i for i in work.live() if i < headline]
@@ -1528,6 +1530,8 @@ def _headline_shape(s: str, ends_like_text: bool = False) -> bool:
     above a deck, ``ends_like_text`` accepts that."""
     if _KICKER.match(s):
         return False  # "기획 | 소버린 AI 시대", "GPU 클라우드 지각변동①": a series label above the headline
+    if _ACCOUNT_LINKS.search(s):
+        return False  # a menu bar
     sentence = _strong_sentence(s) if ends_like_text else is_sentence(s)
     return MIN_HEADLINE <= len(s) <= 120 and " " in s and not sentence and not _is_structure(s)
 
@@ -1562,6 +1566,8 @@ MIN_HEAD_CHROME = 5
 #: and its part ("[특집] AI 전력 위기, 반도체가 답할 수 있을까 ②"), a magazine's issue ("과학동아 2025년 03월호"), a
 #: section and a series part ("폴인 스토리 AI·테크 | AI 전환 실전 노트 ③")
 _KICKER = re.compile(r"^\S{1,6}\s*\|\s|^\[?.{1,20}[①-⑳]\]?$|^[^|\n]{1,30}\|[^|\n]{1,30}[①-⑳]$|^\[[^\]]{1,8}\].{1,40}[①-⑳]$|^.{1,20}\d{2,4}년\s*\d{1,2}월\s*호$")
+#: a site's account links, side by side in a menu bar: "책 목록 커뮤니티 블로그 로그인 회원가입"
+_ACCOUNT_LINKS = re.compile(r"(?:로그인|로그아웃|Log\s?[Ii]n|Sign\s?[Ii]n)\s*[|·/]?\s*(?:회원\s?가입|마이\s?페이지|내\s?정보|Sign\s?[Uu]p|Register)")
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 
@@ -1595,7 +1601,9 @@ def _duplicate_title(work: Work, title: str | None) -> None:
         window = [i for i in live[:TITLE_WINDOW] if i < head_end]
         if not window and head_end < len(work.lines) and work.lines[head_end].live:
             window = [head_end]  # the chrome above is gone; the headline may read as a sentence
-        found = _find_headline(work, window, head_end)
+        found = _repeated_heading(work, head_end)
+        if found is None:
+            found = _find_headline(work, window, head_end)
         if found is None:
             return
         title = _title_key(work.lines[found].text)
@@ -1610,6 +1618,17 @@ def _duplicate_title(work: Work, title: str | None) -> None:
             work.drop(i, "duplicate_title")
         elif i < head_end and not is_sentence(line.text) and _near_title(text_key, key):
             work.drop(i, "duplicate_title")
+
+
+def _repeated_heading(work: Work, head_end: int) -> int | None:
+    """The headline right above the lead that the page's head printed already, in a list of its
+    pages (a book's contents, a blog's menu): "2-3. 메모리 장벽과 HBM"."""
+    above = _previous_nonblank(work, head_end) if head_end < len(work.lines) else None
+    if above is None or not work.lines[above].live or not _headline_shape(work.lines[above].text.strip()):
+        return None
+    key = _title_key(work.lines[above].text)
+    before = _previous_nonblank(work, above)  # printed twice in a row, the first is the headline
+    return above if any(_title_key(work.lines[i].text) == key for i in work.live() if i < above and i != before) else None
 
 
 #: the header of a related-articles box inside the article: "관련기사", "[관련 뉴스]",
