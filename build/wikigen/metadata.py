@@ -30,7 +30,7 @@ _MD_MARK = re.compile(r"\*\*|__|`")
 _NOT_LEAD = re.compile(r"^\s*(?:#|\||!\[|>|```|~~~|[-*_=]{3,}\s*$)")
 _QUOTES = "\"'“”‘’「」『』"
 _DATE_TEXT = re.compile(r"((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})")
-_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$|^(?:기자명|작성자|글쓴이|글|사진|취재|정리|편집|관리자|운영자|admin)$")
+_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$|^(?:기자명|작성자|글쓴이|글|사진|취재|정리|편집|관리자|운영자|admin|[Bb]y)$")
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -595,6 +595,8 @@ def _title_site(title: str, publisher: str | None, author: str | None, removed: 
         return headline, site if len(site) < len(publisher) and _HANGUL.search(site) else publisher
     if publisher and (publisher.lower() in site.lower() or site in publisher.split()):
         return headline, publisher  # "FuriosaAI Blog" of "FuriosaAI", "DBR" of "DBR 동아비즈니스리뷰"
+    if publisher and korean_spelling(site, publisher) == publisher:
+        return headline, publisher  # "Sendbird" of "센드버드"
     # known only by the URL's host, by the author's own name or in English ("NEWNEEK" for "… | 뉴닉")
     host_only = publisher is None or not _HANGUL.search(publisher) or publisher == author
     if host_only and _HANGUL.search(site) and " " not in site and len(site) <= 12:
