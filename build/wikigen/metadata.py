@@ -476,7 +476,7 @@ def _publisher(
     for key in ("publisher", "source", "site", "site_name"):
         value = fm.get(key)
         if isinstance(value, str) and value.strip() and not _URL.match(value.strip()):
-            return value.strip()
+            return _hangul_name(value.strip(), text, meta)  # "BioSpectator" as the page spells it: 바이오스펙테이터
     for publisher, _ in bylines:
         if publisher:
             return publisher
