@@ -221,6 +221,10 @@ class Work:
         if fragment.strip():
             self.cuts.append((i, order, Removal(rule, fragment.strip())))
 
+    def first(self, rule: str) -> int | None:
+        """Index of the first line ``rule`` removed, or None."""
+        return next((i for i, line in enumerate(self.lines) if line.rule == rule), None)
+
     def live(self) -> list[int]:
         """Indices of the lines the rules look at (kept, outside code, not blank)."""
         if self._live is None:
@@ -972,13 +976,15 @@ def _tag_chips(work: Work) -> None:
     learned = 0  # chips the classifier took already
     for i in range(last + 1, len(lines)):
         line, s = lines[i], lines[i].text.strip()
-        if line.rule == "learned_chrome" and chips and len(s) <= MAX_CHIP:
-            learned += 1
+        if not s:
             continue
-        if line.rule is not None and s and chips:
+        if line.rule is not None:
+            if not chips:
+                continue  # the chips' label ("태그", "게시 위치:") may stand above them
+            if line.rule == "learned_chrome" and len(s) <= MAX_CHIP:
+                learned += 1
+                continue
             break
-        if not s or line.rule is not None:
-            continue  # the chips' label ("태그", "게시 위치:") may stand above them
         if line.code or len(s) > MAX_CHIP or len(s.split()) > 3 or s[-1] in ".!?:" or is_sentence(s) \
                 or _is_structure(s) or _LIST_ITEM.match(s) or not _LETTER.search(s):
             return  # a list or a closing line of the article
@@ -1164,7 +1170,7 @@ def _author_profile(work: Work) -> None:
     # the picture and name of a profile card are often links the rules removed already
     live = [i for i, line in enumerate(work.lines)
             if line.text.strip() and not line.code and (line.rule is None or line.rule == "link_bar")]
-    box = next((i for i, line in enumerate(work.lines) if line.rule == "author_box"), None)
+    box = work.first("author_box")
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
         after_box = box is not None and i > box and not any(j > box for j in live[:n])
@@ -1233,7 +1239,7 @@ def _portal_press(work: Work) -> None:
     portals = work.rules.meta.portal_names
     if not any(line.rule == "masthead" and line.text.strip().lower() in portals for line in work.lines):
         return
-    headline = next((i for i, line in enumerate(work.lines) if line.rule == "headline"), None)
+    headline = work.first("headline")
     if headline is None:
         return
     above = _previous_nonblank(work, headline)
@@ -1269,9 +1275,9 @@ def _lead_press_tag(work: Work) -> None:
 def _above_headline(work: Work) -> None:
     """What a page prints above its headline is its head: the site's name, menus, section labels.
     (The headline is found above the first body line, so nothing above it reads as body.)"""
-    headline = next((i for i, line in enumerate(work.lines) if line.rule == "headline"), None)
+    headline = work.first("headline")
     if headline is None:  # the template printed the title of the front matter
-        headline = next((i for i, line in enumerate(work.lines) if line.rule == "duplicate_title"), None)
+        headline = work.first("duplicate_title")
     if headline is None or headline >= _zones(work)[0]:
         return
     above = [i for i in work.live() if i < headline]
