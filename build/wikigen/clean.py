@@ -71,9 +71,10 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 _TABLE_RULE = re.compile(r":?-{3,}:?")  # a cell of a Markdown table's separator row
 _NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
 #: how the items of a menu or widget bar are set apart: 2+ spaces, a tab, '|', a spaced '·'
-_BAR_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+")
+_BAR_SPLIT = re.compile(r"\s+[·ㆍ•ㅣ]\s+|\s*\|\s*|\s{2,}|\t")
 _LIST_SPLIT = re.compile(r"\s*[,，]\s*|" + _BAR_SPLIT.pattern)  # a bar's items, or listed with commas
-_BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•]\s+)\S")
+_SPACED_ITEMS = re.compile(r"\S\s{2,}(?=\S)")  # items a bar sets apart with spaces
+_BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•ㅣ]\s+)\S")
 _BAR_ICON = re.compile(r"^[^\w\[(]+|[^\w\])]+$")
 _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건)?$")
 #: an item that is only a count after an icon ("♥ 24") or a player's time ("00:00 / 02:14")
@@ -615,8 +616,8 @@ def _cut_line(work: Work, i: int) -> None:
 def _drop_rest(work: Work, i: int, rest: str) -> None:
     """What is left of a line after its cuts goes when it is chrome too: the dateline after a
     byline ("(서울=뉴스1) 홍길동 기자 | 2024-10-08 07:00 송고"), the sign-off before the credits
-    ("SBS 홍길동입니다."), the rest of a widget bar; never a sentence ("▲ … 전경 [사진=…]전라남도는
-    … 밝혔다." keeps its lead)."""
+    ("SBS 홍길동입니다."), the rest of a widget bar, a licence notice once the next posts glued to it
+    are cut; never another sentence ("▲ … 전경 [사진=…]전라남도는 … 밝혔다." keeps its lead)."""
     if not rest or len(rest) > MAX_CHROME_LINE:
         return
     shown = _shown(rest)
@@ -625,7 +626,7 @@ def _drop_rest(work: Work, i: int, rest: str) -> None:
     if name is None and not _NEVER_CHROME.match(rest):
         name = _bar(shown, work.rules, edge=False)
     sources = work.rules.meta.sources
-    credit = name in sources["dateline"] or name in sources["byline"]
+    credit = name in sources["dateline"] or name in sources["byline"] or name in sources["notice"]
     if credit or (name and not sentence and len(shown) <= MAX_REST):
         work.drop(i, name)
 
@@ -693,8 +694,8 @@ def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
 
 def _ends_with_stamp(s: str, timestamp: re.Pattern[str]) -> bool:
     """A line ending in a full date or a time after some text, like a related-list entry:
-    "제목 2024.08.12.", "제목 2024-05-28 17:12", "제목 2024.07.10 (19:02)"."""
-    if not (s[-1:].isdigit() or s[-2:-1].isdigit()):
+    "제목 2024.08.12.", "제목 2024-05-28 17:12", "제목 2024.07.10 (19:02)", "제목 · 2023년 10월 12일"."""
+    if not (s[-1:].isdigit() or s[-2:-1].isdigit() or s.endswith("일") and s[-2:-1].isdigit()):
         return False
     tail = s[-26:]
     offset = len(s) - len(tail)
@@ -1356,10 +1357,19 @@ def _h1_headline(work: Work, window: list[int], head_end: int) -> int | None:
 
 
 def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | None:
-    """The first of two identical leading lines (sites print the title twice)."""
+    """The first of two identical leading lines (sites print the title twice). A blog's name
+    printed again after "Published in" is the publication's: the headline is the line under its
+    first copy."""
     seen: set[str] = set()
     for i in window:
         key = _title_key(work.lines[i].text)
+        label = _previous_nonblank(work, i)
+        if label is not None and _PUBLICATION_LABEL.search(work.lines[label].text):
+            first = next(j for j in window if _title_key(work.lines[j].text) == key)
+            below = next((j for j in window if j > first), None)
+            if first < i and below is not None and _headline_shape(work.lines[below].text.strip(), True):
+                return below
+            continue
         if len(key) >= MIN_HEADLINE and not is_sentence(key) and _LETTER.search(key):  # not "━━━━" rules
             if key in seen:
                 return next(j for j in window if _title_key(work.lines[j].text) == key)
@@ -1367,6 +1377,8 @@ def _doubled_headline(work: Work, window: list[int], head_end: int) -> int | Non
     return None
 
 
+#: the label before a post's publication: "Published in" then "직방 기술 블로그"
+_PUBLICATION_LABEL = re.compile(r"(?:Published|Posted)\s+in\s*$")
 #: words of a photo caption or credit in brackets ("[로이터 연합뉴스 자료사진. 재판매 및 DB 금지]")
 _CAPTION_WORDS = re.compile(r"사진|제공|재판매|DB\s*금지|촬영|캡처|출처|그래픽|일러스트|이미지|[.]\s")
 
@@ -1401,7 +1413,7 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     # not repeat its words).
     first = None
     for mark in head[::-1] + marks[len(head):]:
-        found = _headline_above(work, mark, head_end)
+        found = _glued_headline(work, mark, cut_lines) or _headline_above(work, mark, head_end)
         if found is not None and _relevance(work, found) >= MIN_RELEVANCE:
             return found
         if first is None:
@@ -1410,6 +1422,13 @@ def _headline_above_byline(work: Work, window: list[int], head_end: int) -> int 
     if first is None or below_date is not None and _relevance(work, below_date) >= MIN_RELEVANCE:
         return below_date
     return first
+
+
+def _glued_headline(work: Work, mark: int, cut_lines: set[int]) -> int | None:
+    """A headline the byline or board fields were glued to, cut off its end: "… 기법
+    개발작성자홍보팀작성일2025.03.18" leaves "… 기법 개발"."""
+    line = work.lines[mark]
+    return mark if mark in cut_lines and line.live and _headline_shape(line.text.strip()) else None
 
 
 def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
@@ -1426,8 +1445,8 @@ def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
     if len(s) > 120 or is_sentence(s) and not headline_like:
         return None
     found = _headline_of_pair(work, previous)
-    if found is None or len(s) < MIN_HEADLINE and found == previous:
-        return None  # a section label ("게임", "뉴스데스크"), not a headline
+    if found is None or found == previous and (len(s) < MIN_HEADLINE or _SPACED_ITEMS.search(s) and not _headline_shape(s, True)):
+        return None  # a section label ("게임", "뉴스데스크") or a menu bar, not a headline
     if " " not in work.lines[found].text.strip():
         return None  # a menu copied without spaces ("이슈테크미디어정치경제사회문화")
     return found  # the headline, maybe above a deck or the blogger's nickname
@@ -1438,14 +1457,16 @@ def _headline_below_date(work: Work, marks: list[int], head_end: int) -> int | N
     then the post."""
     if not marks:
         return None
-    after = [i for i in work.live() if i > marks[-1] and _LETTER.search(work.lines[i].text)][:2]
+    after = [i for i in work.live() if i > marks[-1] and _LETTER.search(work.lines[i].text)][:3]
     # rules between are skipped ("2025. 7. 3.", "━━━━", the title, "━━━━", the post), and the
     # title may be the head's end or stand under a rule there
     if len(after) < 2 or any(head_end <= i < after[0] and _LETTER.search(work.lines[i].text) for i in work.live()):
         return None
-    first, nxt = after
+    first, nxt = after[:2]
     s = work.lines[first].text.strip()
-    body_next = is_sentence(work.lines[nxt].text)
+    deck = work.lines[nxt].text.strip()  # a deck may stand between the title and the post
+    body_next = is_sentence(deck) or len(after) == 3 and len(deck) <= 120 and not _strong_sentence(deck) \
+        and is_sentence(work.lines[after[2]].text)
     return first if body_next and _headline_shape(s, ends_like_text=True) else None
 
 
@@ -1536,8 +1557,8 @@ def _headline_shape(s: str, ends_like_text: bool = False) -> bool:
     above a deck, ``ends_like_text`` accepts that."""
     if _KICKER.match(s):
         return False  # "기획 | 소버린 AI 시대", "GPU 클라우드 지각변동①": a series label above the headline
-    if _ACCOUNT_LINKS.search(s):
-        return False  # a menu bar
+    if _ACCOUNT_LINKS.search(s) or len(_SPACED_ITEMS.findall(s)) >= 2:
+        return False  # a menu bar ("lumen. 루멘 블로그  전체 뉴스 인사이트  루멘 시작하기")
     sentence = _strong_sentence(s) if ends_like_text else is_sentence(s)
     return MIN_HEADLINE <= len(s) <= 120 and " " in s and not sentence and not _is_structure(s)
 
@@ -1557,8 +1578,8 @@ def _board_title(work: Work) -> bool:
                 t = work.lines[j].text.strip()
                 if k == 0 and len(t) <= 30 and len(t.split()) <= 4 and not is_sentence(t) and n > 1:
                     work.drop(j, "masthead")  # the site's name on the page's first line
-                elif len(t) <= 100:
-                    work.drop(j, "board_header")
+                elif len(t) <= 100:  # a field a rule knows keeps its name ("Name 반도체는어렵다")
+                    work.drop(j, work.rules.line_edge.match(t, False) or "board_header")
             work.drop(i, "headline")
             return True
     return False

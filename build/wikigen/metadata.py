@@ -182,7 +182,7 @@ def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRu
         for rule in meta.date:
             if rule.only and removal.rule not in rule.only:
                 continue
-            iso = _dated(rule.pattern, _fields(removal.text))
+            iso = _dated(rule.pattern, _fields(unescape(removal.text)))  # a clipper's "2025\\.04.15"
             if iso:
                 found.append((DATE_RANK[rule.kind], iso))
     head = [line for line in normalise(text).split("\n") if line.strip()][:OWN_DATE_WINDOW]
@@ -490,8 +490,21 @@ def _publisher(
         korean_brand = _brand(other, meta)
         if korean_brand and _ACRONYM.fullmatch(other) and korean_brand not in text:
             return other  # "UNIST": an institution's short name, the page never prints the long one
-        return korean_brand or _hangul_name(other, text, meta)
+        spelled = _hangul_name(other, text, meta)  # the page's own Hangul name beats the list's
+        if _HANGUL.search(spelled):
+            return spelled
+        return korean_brand or _address_name(removed, meta, text) or spelled
     return site or _site_line(removed)
+
+
+def _address_name(removed: list[Removal], meta: MetaRules, page: str) -> str | None:
+    """The Korean name a footer prints after the street address ("… 남대문로 39 한국은행 대표전화"),
+    when the page names it elsewhere too: the publisher whose copyright line is in English."""
+    for r in removed:
+        m = meta.address_name.search(visible(r.text)) if r.rule == "footer" else None
+        if m and page.count(m.group("name")) >= 2 and m.group("name").lower() not in meta.generic_names:
+            return m.group("name")
+    return None
 
 
 def _hangul_name(name: str, text: str, meta: MetaRules) -> str:
@@ -502,7 +515,8 @@ def _hangul_name(name: str, text: str, meta: MetaRules) -> str:
         return rest if rest and korean_spelling(first, rest) == rest else name
     if rest.lower() in meta.generic_names:
         name = first
-    return korean_spelling(name, text) or name
+    # "Kakao Brain" as the page writes it in one word: 카카오브레인
+    return korean_spelling(name, text) or " " in name and korean_spelling(name.replace(" ", ""), text) or name
 
 
 def _avatar_author(removed: list[Removal]) -> str | None:
@@ -615,6 +629,8 @@ def _without_sections(title: str, sections: set[str]) -> str:
     return title
 
 
+
+
 def _short_form(short: str, name: str) -> bool:
     """Whether ``short`` spells ``name`` with letters left out ("비즈워치", "비즈니스워치")."""
     if len(short) < 3 or len(short) >= len(name):
@@ -638,6 +654,7 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
         if title != site_title:  # the site's name went: sections or the author's credit may stand before it
             credit = {author, f"by {author}"} if author else set()
             title = _without_sections(title, _sections(removed, meta.sources["navigation"] | {"link_bar"}) | credit)
+        title = meta.title_edit_mark.sub("", title)  # "… (수정됨)": the board's mark, not the title's
     return Metadata(
         title=title,
         title_derived=derived,

@@ -153,6 +153,7 @@ class MetaRules:
     sites: dict[str, str]
     site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
     board_title: re.Pattern[str]
+    title_edit_mark: re.Pattern[str]
     post_author: tuple[re.Pattern[str], ...]
     post_info_author: re.Pattern[str]
     not_author: frozenset[str]
@@ -160,6 +161,7 @@ class MetaRules:
     name_first_byline: re.Pattern[str]
     generic_names: frozenset[str]
     footer_link_words: re.Pattern[str]
+    address_name: re.Pattern[str]  # the name a footer prints after its street address
     title_site_end: re.Pattern[str]
     brands: dict[str, str]  # lower-cased English/brand name -> Korean publisher name
 
@@ -303,6 +305,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         sites=dict(data["sites"]),
         site_names=frozenset(data["sites"].values()),
         board_title=_compile(data["board_title"], defs),
+        title_edit_mark=_compile(data["title_edit_mark"], defs),
         post_author=tuple(_compile(p, defs) for p in data["post_author"]),
         post_info_author=_compile(data["post_info_author"], defs),
         not_author=frozenset(data["not_author"]) | ui_words,  # "번역하기" between the bars of a post line
@@ -310,6 +313,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         name_first_byline=_compile(data["name_first_byline"], defs),
         generic_names=frozenset(str(n).lower() for n in data["generic_names"]),
         footer_link_words=_compile(data["footer_link_words"], defs),
+        address_name=_compile(data["address_name"], defs),
         title_site_end=_compile(f"(?:{data['title_site_end']})$", defs),
         brands={str(k).lower(): str(v) for k, v in data["brands"].items()},
     )
