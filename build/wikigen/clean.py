@@ -1445,7 +1445,8 @@ def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
     if len(s) > 120 or is_sentence(s) and not headline_like:
         return None
     found = _headline_of_pair(work, previous)
-    if found is None or found == previous and (len(s) < MIN_HEADLINE or _SPACED_ITEMS.search(s) and not _headline_shape(s, True)):
+    menu = _SPACED_ITEMS.search(s) and not _headline_shape(s, ends_like_text=True)
+    if found is None or found == previous and (len(s) < MIN_HEADLINE or menu):
         return None  # a section label ("게임", "뉴스데스크") or a menu bar, not a headline
     if " " not in work.lines[found].text.strip():
         return None  # a menu copied without spaces ("이슈테크미디어정치경제사회문화")

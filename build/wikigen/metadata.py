@@ -629,8 +629,6 @@ def _without_sections(title: str, sections: set[str]) -> str:
     return title
 
 
-
-
 def _short_form(short: str, name: str) -> bool:
     """Whether ``short`` spells ``name`` with letters left out ("비즈워치", "비즈니스워치")."""
     if len(short) < 3 or len(short) >= len(name):
