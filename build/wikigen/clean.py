@@ -1444,6 +1444,9 @@ def _headline_above(work: Work, mark: int, head_end: int) -> int | None:
             return above_previous  # a headline above a one-sentence deck, then the byline
     if len(s) > 120 or is_sentence(s) and not headline_like:
         return None
+    if _NICKNAME.fullmatch(s) and above_previous is not None \
+            and _headline_shape(work.lines[above_previous].text.strip(), ends_like_text=True):
+        return above_previous  # a board's title, then the writer's nickname, then the date
     found = _headline_of_pair(work, previous)
     menu = _SPACED_ITEMS.search(s) and not _headline_shape(s, ends_like_text=True)
     if found is None or found == previous and (len(s) < MIN_HEADLINE or menu):
@@ -1867,6 +1870,10 @@ def line_features(work: Work, wanted=None) -> dict[int, list[str]]:
     return out
 
 
+#: the author's thanks closing a post: the classifier never judges it
+_THANKS = re.compile(r"(?:감사|고맙)(?:합니다|드립니다|드려요|해요|습니다)")
+
+
 def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after: str) -> bool:
     """May the classifier judge this kept line? Never a sentence, a quote, table or image, a list
     item or heading inside the body, a heading right above a paragraph, a lone short line between
@@ -1874,8 +1881,8 @@ def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after
     a subheading) except a link after the article (the tail's lists): where the words alone
     cannot tell chrome from body, the line is kept."""
     raw = line.text.strip()
-    if ending != "none" or _NEVER_CHROME.match(raw):
-        return False
+    if ending != "none" or _NEVER_CHROME.match(raw) or _THANKS.search(shown):
+        return False  # a sentence, a quote, or the author's thanks ("읽어주셔서 감사합니다")
     if zone == "body" and (raw.startswith("#") or _LIST_ITEM.match(raw) or before == after == "sentence"):
         return False
     if raw.startswith("#") and after == "sentence":

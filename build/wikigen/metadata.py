@@ -290,7 +290,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 #: an English short name before a Korean one: "DBR", "K-water"
 _LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,9}")
 _YEAR_AFTER = re.compile(r"[\s,.]+(?:19|20)\d{2}\.?$")
-_CORP = re.compile(r"^\((?:주|사|재)\)\s*|^(?:주식회사|사단법인|재단법인)\s*|\s*\((?:주|사|재)\)$|\s*주식회사$")
+_CORP = re.compile(r"^\((?:주|사|재|유)\)\s*|^㈜\s*|^(?:주식회사|유한회사|사단법인|재단법인)\s*|\s*\((?:주|사|재|유)\)$|\s*(?:주식회사|유한회사)$")
 
 
 def _copyright_names(removed: list[Removal], meta: MetaRules) -> list[str]:
