@@ -18,10 +18,10 @@ from wikigen.read import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRAPED = sorted((ROOT / "tests" / "fixtures").glob("*/*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
-#: cleaned press releases whose first lines, once their headline is gone, read as a head again
-#: (a department line, a date line, a deck): the second clean takes them for the page's head
 #: scraped fixtures a second clean still changes, and why (known, measured, left alone)
 NOT_IDEMPOTENT = {
+    # cleaned press releases whose first lines, once their headline is gone, read as a head again
+    # (a department line, a date line, a deck): the second clean takes them for the page's head
     "fsc_financial_ai_infra": "a cleaned head read again",
     "uppity_ai_datacenter_money": "a cleaned head read again",
     # a text browser's dump: its numbered link list ("References", "1. https://…") keeps the

@@ -74,7 +74,7 @@ _NEVER_CHROME = re.compile(r"(?:>|!\[|\||[-*_=]{3,}$)")
 _BAR_SPLIT = re.compile(r"\s+[·ㆍ•ㅣ]\s+|\s*\|\s*|\s{2,}|\t")
 _LIST_SPLIT = re.compile(r"\s*[,，]\s*|" + _BAR_SPLIT.pattern)  # a bar's items, or listed with commas
 _SPACED_ITEMS = re.compile(r"\S\s{2,}(?=\S)")  # items a bar sets apart with spaces
-_BAR_SEPARATOR = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*|\s+[·ㆍ•ㅣ]\s+)\S")
+_BAR_SEPARATOR = re.compile(r"\S(?:" + _BAR_SPLIT.pattern + r")\S")  # a line that has such a separator
 _BAR_ICON = re.compile(r"^[^\w\[(]+|[^\w\])]+$")
 _BAR_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:만|천|k|K|M)?\s*(?:개|회|명|건)?$")
 #: an item that is only a count after an icon ("♥ 24") or a player's time ("00:00 / 02:14")

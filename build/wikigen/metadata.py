@@ -179,10 +179,11 @@ def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRu
         ended = ended or removal.rule == "copyright"
         if removal.rule not in meta.sources["dateline"] or ended and removal.rule == "post_info":
             continue
+        fields = _fields(unescape(removal.text))  # a clipper's "2025\\.04.15" reads as a date
         for rule in meta.date:
             if rule.only and removal.rule not in rule.only:
                 continue
-            iso = _dated(rule.pattern, _fields(unescape(removal.text)))  # a clipper's "2025\\.04.15"
+            iso = _dated(rule.pattern, fields)
             if iso:
                 found.append((DATE_RANK[rule.kind], iso))
     head = [line for line in normalise(text).split("\n") if line.strip()][:OWN_DATE_WINDOW]
