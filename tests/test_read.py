@@ -69,6 +69,25 @@ def test_broken_yaml_is_reported_with_its_line_and_the_body_kept(corpus):
     assert problem.startswith("broken YAML front matter at line ") and "of the file" in problem
 
 
+def test_an_unclosed_front_matter_keeps_the_page_under_it():
+    # a clipper left the block open ("tags: [AI," never closed, no '---'); the rule further down is
+    # the article's own, not the block's end: the text is all kept, the fields as lines of the page
+    text = ("---\ntitle: GPU 확보전\ndate: 2025-08-05\ntags: [AI, GPU\n"
+            "[사이트](https://example.com/)\n\n* [경제](https://example.com/s1)\n\n본문 첫 문장입니다.\n\n---\n\n본문 끝 문장입니다.\n")
+    front, body, problems = split_front_matter(text)
+    assert front == {} and body == text
+    assert problems == ["front matter not closed by '---'; its lines read as the page's text"]
+
+
+def test_a_title_wrapped_onto_two_lines_does_not_open_the_block():
+    front, body, problems = split_front_matter("---\ntitle: 보도자료: 출범\n…국산 NPU로 돌린다\nurl: https://x.kr/1\n---\n본문입니다.")
+    assert body == "본문입니다." and front == {} and problems[0].startswith("broken YAML front matter")
+
+
+def test_a_rule_over_the_text_is_no_front_matter():
+    assert split_front_matter("---\n제목\n\n본문입니다.\n---\n끝.") == ({}, "---\n제목\n\n본문입니다.\n---\n끝.", [])
+
+
 def test_wrong_types_are_reported_and_ignored(corpus):
     source = by_marker(corpus, "front_matter_wrong_types.md")
     assert source.front_matter == {"title": "12345"}

@@ -1,7 +1,7 @@
 """An English brand name matched to the Hangul spelling the page prints (wikigen.spelling)."""
 import pytest
 
-from wikigen.spelling import hangul_skeleton, korean_spelling, latin_pattern
+from wikigen.spelling import hangul_skeleton, korean_spelling, latin_pattern, spells
 
 
 @pytest.mark.parametrize("latin, hangul", [
@@ -37,3 +37,15 @@ def test_voiced_stop_opens_a_syllable_and_a_voiceless_one_may_close_it():
     assert hangul_skeleton("벨로그") == "PLK" and hangul_skeleton("블록") == "PLk"
     assert latin_pattern("velog").fullmatch("PLK") and not latin_pattern("velog").fullmatch("PLk")
     assert latin_pattern("Facebook").fullmatch(hangul_skeleton("페이스북"))
+
+
+def test_a_short_name_is_spelled_by_a_word_the_page_prints_often():
+    page = "노타는 18일 새 도구를 공개했다. 노타의 대표는 노타가 올해 흑자를 낸다고 말했다. 노트북에서도 돈다."
+    assert korean_spelling("Nota", page) is None  # two consonants: not by default
+    assert korean_spelling("Nota", page, short=True) == "노타"
+    assert korean_spelling("Nota", "노트 한 권을 샀다.", short=True) is None  # printed once: too little
+
+
+def test_spells_answers_for_one_word():
+    assert spells("Liner", "라이너") and spells("Sendbird", "센드버드")
+    assert not spells("Liner", "네이버")

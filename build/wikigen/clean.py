@@ -111,6 +111,8 @@ _NICKNAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9_.]{1,11}")
 _PROFILE_ALT = re.compile(r"(?:작성자\s*)?(?:프로필|profile|Profile|avatar|Avatar|아바타)(?:\s*(?:이미지|사진|image|picture))?")
 #: an author's name line under the picture: "김태윤 · ML Platform Engineer"
 MAX_AUTHOR_LINE = 60
+#: the name an author's picture carries as its alt text: "김하늘", "Jane Doe", a nickname
+_AVATAR_NAME = re.compile(r"[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[^\s\d]\S{1,19}")
 #: a site's name in Latin capitals or its address under the Korean name: "YONSEI UNIVERSITY", "www.korea.kr"
 _LATIN_NAME = re.compile(r"[A-Z][A-Z0-9&.\- ]{2,40}|(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?")
 _HANGUL = re.compile(r"[가-힣]")
@@ -217,6 +219,12 @@ class Work:
         nxt = i + 1
         if nxt < len(self.lines) and self.lines[nxt].live and _UNDERLINE.match(self.lines[nxt].text):
             self.drop(nxt, rule)  # a Setext underline goes with its heading line
+
+    def retag(self, i: int, rule: str) -> None:
+        """Line ``i``, removed as a link or a menu item, is the author's picture or name: say so, for metadata."""
+        old, self.lines[i].rule = self.lines[i].rule, rule
+        self.cuts = [(j, k, Removal(rule, r.text) if j == i and r.rule == old else r) for j, k, r in self.cuts]
+        self.changed()
 
     def cut(self, i: int, order: int, rule: str, fragment: str) -> None:
         if fragment.strip():
@@ -672,13 +680,20 @@ def _phrase_rules(work: Work) -> None:
         line.body = _body_like(line, stamp)
 
 
+#: a picture of the page's chrome, by its address or alt text: a logo, an avatar, an icon, a
+#: thumbnail cropped to a small square ("resize:fill:64:64")
+_CHROME_PICTURE = re.compile(r"(?i)^!\[[^\]]{0,40}\]\([^)]*(?:(?<![a-z])(?:logo|avatar|favicon|icons?|profile)(?![a-z])|resize:fill:\d{2}:\d{2}/)")
+
+
 def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
     if line.code:
         return True
     s = line.text.strip()
     if not s:
         return False
-    if s.startswith(("![", "|")):
+    if s.startswith("!["):
+        return not _CHROME_PICTURE.search(s)  # a logo or the author's avatar is no part of the article
+    if s.startswith("|"):
         return True
     s = visible(s)
     if not s:
@@ -687,7 +702,7 @@ def _body_like(line: Line, timestamp: re.Pattern[str]) -> bool:
         return False  # "제목 2024.08.12." is a line of a list, not a sentence
     if _strong_sentence(s):
         return True
-    if is_sentence(s) or len(s) >= 80:
+    if is_sentence(s) or len(s) >= 80 and len(_GLUED_ITEM.findall(s)) < MIN_GLUED_ITEMS:  # not a menu glued together
         return not timestamp.search(s[:40])
     return False
 
@@ -925,13 +940,14 @@ def _after_copyright(work: Work, kind: _Kinds, head_end: int) -> None:
                    if line.rule == "copyright" and i >= head_end and _NOTICE_WORD.search(line.text)), None)
     if anchor is None:
         return
-    after = [i for i in range(anchor + 1, len(work.lines)) if work.lines[i].live]
+    rest = [i for i in range(anchor + 1, len(work.lines)) if work.lines[i].text.strip() and not work.lines[i].code]
+    after = [i for i in rest if work.lines[i].live]
     if not after or _body_size(work, anchor + 1, len(work.lines)) >= _body_size(work, 0, anchor):
         return  # more of the article after it than before: a credit near the top, not the end
     kinds = [kind(i) for i in after]
-    chrome = sum(1 for k in kinds if k != "body")
+    chrome = sum(1 for k in kinds if k != "body") + len(rest) - len(after)  # lines rules removed are chrome too
     stamps = kinds.count("related")
-    if stamps >= 2 or chrome >= 0.6 * len(after):
+    if stamps >= 2 or chrome >= 0.6 * len(rest):
         _drop_tail(work, after, kind)
 
 
@@ -1145,21 +1161,45 @@ def _avatar(work: Work, live: list[int], n: int) -> bool:
     name = _shown(work.lines[live[n + 1]].text.strip()).strip("*_ ")
     if _PROFILE_ALT.fullmatch(m.group(2).strip()):
         return 0 < len(name) <= 20 and not is_sentence(name)  # "프로필 이미지" above "이지우"
-    return len(name) <= MAX_AUTHOR_LINE and name.startswith(m.group(2).strip())
+    alt = m.group(2).strip()
+    # a name, not a picture's subject ("HBM4 패키징 라인" over its caption "HBM4 패키징 라인 내부 모습.")
+    return len(name) <= MAX_AUTHOR_LINE and _AVATAR_NAME.fullmatch(alt) is not None and name.startswith(alt) \
+        and not name.endswith(".")
 
 
 def _head_avatar(work: Work) -> None:
     """The author's picture and name line between the headline and the post: they credit the
     author (metadata reads the picture's alt text), they are not the article."""
-    live = work.live()[:TITLE_WINDOW]
+    live = _card_lines(work)[:TITLE_WINDOW]
     for n, i in enumerate(live):
         if _avatar(work, live, n):
-            work.drop(i, "author_avatar")
-            work.drop(live[n + 1], "author_line")
+            _credit(work, i, "author_avatar")
+            _credit(work, live[n + 1], "author_line")
+            role = _next_nonblank(work, live[n + 1])
+            if role is not None and work.rules.meta.writer_role.fullmatch(visible(work.lines[role].text.strip())):
+                work.drop(role, "author_profile")  # "Search & Recommendation Engineer @ CLASS101"
             return
         line = work.lines[i]
-        if line.body and not line.text.lstrip().startswith("!["):
+        if line.body and line.live and not line.text.lstrip().startswith("!["):
             return  # the post has begun
+
+
+def _card_lines(work: Work) -> list[int]:
+    """The lines kept or removed as links: an author's picture and name are often links."""
+    return [i for i, line in enumerate(work.lines)
+            if line.text.strip() and not line.code and (line.rule is None or line.rule == "link_bar")]
+
+
+#: a publishing platform's Follow button
+_FOLLOW = re.compile(r"\s*(?:Follow|팔로우|구독하기)\s*")
+
+
+def _credit(work: Work, i: int, rule: str) -> None:
+    """Line ``i`` credits the author: removed under ``rule`` (retagged, if removed as a link or a menu item)."""
+    if work.lines[i].rule in ("link_bar", "menu_list"):
+        work.retag(i, rule)
+    else:
+        work.drop(i, rule)
 
 
 def _author_profile(work: Work) -> None:
@@ -1168,9 +1208,7 @@ def _author_profile(work: Work) -> None:
     handle = work.rules.tail.profile_handle
     if handle is None:
         return
-    # the picture and name of a profile card are often links the rules removed already
-    live = [i for i, line in enumerate(work.lines)
-            if line.text.strip() and not line.code and (line.rule is None or line.rule == "link_bar")]
+    live = _card_lines(work)  # the picture and name of a profile card are often links
     box = work.first("author_box")
     for n, i in enumerate(live):
         s = work.lines[i].text.strip()
@@ -1197,11 +1235,47 @@ def _author_profile(work: Work) -> None:
         if any(work.lines[j].body for j in work.live() if j > last):
             continue  # body text follows: not an author box at the end
         if avatar:  # the picture and the name line credit the author (metadata reads them)
-            work.drop(i, "author_avatar")
-            work.drop(live[n + 1], "author_line")
+            _credit(work, i, "author_avatar")
+            _credit(work, live[n + 1], "author_line")
         for j in block:
             work.drop(j, "author_profile")
         return
+
+
+def _author_card(work: Work) -> None:
+    """The writer's card after the post: the bare name under the share buttons (the page named
+    the writer before), a blurb of one or two sentences under it, then the page's chrome."""
+    for i in work.live():
+        if not _card_name(work, i) or not any(work.lines[j].body for j in work.live() if j < i):
+            continue
+        block = [i]
+        nxt = _next_nonblank(work, i)
+        while nxt is not None and len(block) <= MAX_CARD_BLURB and work.lines[nxt].live and work.lines[nxt].body \
+                and len(work.lines[nxt].text.strip()) <= MAX_AUTHOR_BLURB:
+            block.append(nxt)
+            nxt = _next_nonblank(work, nxt)
+        if len(block) == 1 or nxt is not None and work.lines[nxt].body:
+            continue  # no blurb, or the article goes on
+        for j in block:
+            work.drop(j, "author_profile")
+        return
+
+
+def _card_name(work: Work, i: int) -> bool:
+    """A bare name under the post's closing chrome, named before on the page ("정하늘" under "URL 복사")."""
+    s = work.lines[i].text.strip()
+    above = _previous_nonblank(work, i)
+    if not _PERSON_NAME.fullmatch(s) or s in work.rules.meta.not_author or above is None \
+            or work.lines[above].rule not in _POST_END_CHROME:
+        return False
+    return any(s in work.lines[j].text for j in range(above))
+
+
+#: rules of the chrome that closes a post (its share and reaction buttons, its tags)
+_POST_END_CHROME = frozenset({"widget_bar", "share_widget", "reaction_widget", "hashtags", "tag_list"})
+#: sentences of a writer's blurb on an author card, and their length
+MAX_CARD_BLURB = 2
+MAX_AUTHOR_BLURB = 150
 
 
 # -- the page's head: masthead, channel bylines
@@ -1254,22 +1328,27 @@ def _portal_press(work: Work) -> None:
 _PRESS_TAG = re.compile(r"\\?\[([^\[\]\\\n]{2,12})\\?\]\s*(?=\S)")
 
 
+#: lines from the head's end where the lead may begin (under a picture and its caption)
+LEAD_LOOK = 3
+
+
 def _lead_press_tag(work: Work) -> None:
     """The site's name in brackets before the first sentence ("[비즈한국] …") is a byline when
     the page prints that name elsewhere (its copyright line, masthead or footer)."""
     head_end, _ = _zones(work)
-    if head_end >= len(work.lines) or not work.lines[head_end].live:
+    # the lead may stand under the article's first picture and its caption
+    first = [i for i in work.live() if i >= head_end][:LEAD_LOOK]
+    lead = next((i for i in first if _PRESS_TAG.match(work.lines[i].text.lstrip())), None)
+    if lead is None:
         return
-    line = work.lines[head_end]
+    line = work.lines[lead]
     m = _PRESS_TAG.match(line.text.lstrip())
-    if m is None:
-        return
     name = m.group(1).strip()
     printed = work.rules.meta.sources["site_name_lines"]
     if any(name in removal.text for _, _, removal in work.cuts if removal.rule in printed):
-        work.cut(head_end, -1000, "byline", m.group(0))
+        work.cut(lead, -1000, "byline", m.group(0))
         rest = line.text.lstrip()[m.end():].lstrip()
-        line.text = _cut_start(work, head_end, rest, first_order=-990)  # "[인사이트] 홍길동 기자 = …"
+        line.text = _cut_start(work, lead, rest, first_order=-990)  # "[인사이트] 홍길동 기자 = …"
         work.changed()
 
 
@@ -1290,8 +1369,8 @@ def _above_headline(work: Work) -> None:
 
 
 def _channel_byline(work: Work) -> None:
-    """"채널명 · 홍길동", "홍길동 · 애널리스트" (or a blog's bare nickname) right above the post's
-    date line: who wrote it (a byline, not a title)."""
+    """"채널명 · 홍길동", "홍길동 · 애널리스트" (or a blog's bare nickname, or the writer's name over
+    the writer's team) right above the post's date line: who wrote it (a byline, not a title)."""
     head_end, _ = _zones(work)
     meta = work.rules.meta
     dated = meta.sources["dateline"]
@@ -1306,12 +1385,31 @@ def _channel_byline(work: Work) -> None:
             return
         if i >= head_end:
             break
+        name = _previous_nonblank(work, i)
+        if meta.writer_role.fullmatch(s) and name is not None and work.lines[name].live \
+                and _PERSON_NAME.fullmatch(work.lines[name].text.strip()) and work.lines[name].text.strip() not in meta.not_author:
+            work.drop(name, "author_line")  # "정하늘", "AI센터 ML플랫폼팀", then the date
+            work.drop(i, "author_profile")
+            return
         m = meta.channel_byline.fullmatch(s)
         if m and m.group("author") not in meta.not_author:
             work.drop(i, "channel_byline")
             return
         if _NICKNAME.fullmatch(s) and s not in meta.not_author and s not in work.rules.bars.section_words:
             work.drop(i, "author_line")  # a blog's "도현" between the title and the date
+            return
+    _follow_byline(work)
+
+
+def _follow_byline(work: Work) -> None:
+    """The writer's name above a Follow button ("김태오", "·", "Follow"): a publishing platform's byline."""
+    lines = [i for i, line in enumerate(work.lines)
+             if line.text.strip() and not line.code and line.rule != "lone_separator"][:TITLE_WINDOW]
+    for above, i in zip(lines, lines[1:]):
+        name = _shown(work.lines[above].text.strip()).strip("*_ ")
+        if _FOLLOW.fullmatch(_shown(work.lines[i].text.strip())) and _PERSON_NAME.fullmatch(name) \
+                and name not in work.rules.meta.not_author:
+            _credit(work, above, "author_line")
             return
 
 
@@ -1388,8 +1486,8 @@ def _bracketed_headline(work: Work, window: list[int], head_end: int) -> int | N
     bracket = work.rules.meta.bracket_title
     for i in window:
         s = work.lines[i].text.strip()
-        if bracket.fullmatch(s) and not _CAPTION_WORDS.search(s) and not _KICKER.match(s) \
-                and not work.rules.line_any.match(s, False):
+        if bracket.fullmatch(s) and " " in s and not _CAPTION_WORDS.search(s) and not _KICKER.match(s) \
+                and not work.rules.line_any.match(s, False):  # one word is a marker ("[앵커멘트]")
             return i
     return None
 
@@ -1556,13 +1654,19 @@ def _less_relevant(work: Work, i: int, other: int) -> bool:
     return score < MIN_RELEVANCE and _relevance(work, other) - score >= RELEVANCE_GAP
 
 
+#: menu items copied without spaces meet where a small letter runs into a capital ("CompanyNewsroom");
+#: a headline's brands have one such join each at most ("OpenAI", "ChatGPT")
+_GLUED_ITEM = re.compile(r"[a-z][A-Z]")
+MIN_GLUED_ITEMS = 4
+
+
 def _headline_shape(s: str, ends_like_text: bool = False) -> bool:
     """A headline's shape. Headlines often end like a sentence without its full stop ("…식힌다");
     above a deck, ``ends_like_text`` accepts that."""
     if _KICKER.match(s):
         return False  # "기획 | 소버린 AI 시대", "GPU 클라우드 지각변동①": a series label above the headline
-    if _ACCOUNT_LINKS.search(s) or len(_SPACED_ITEMS.findall(s)) >= 2:
-        return False  # a menu bar ("lumen. 루멘 블로그  전체 뉴스 인사이트  루멘 시작하기")
+    if _ACCOUNT_LINKS.search(s) or len(_SPACED_ITEMS.findall(s)) >= 2 or len(_GLUED_ITEM.findall(s)) >= MIN_GLUED_ITEMS:
+        return False  # a menu bar ("lumen. 루멘 블로그  전체 뉴스 인사이트  루멘 시작하기", "…SolutionsCompanyNewsroomCareers…")
     sentence = _strong_sentence(s) if ends_like_text else is_sentence(s)
     return MIN_HEADLINE <= len(s) <= 120 and " " in s and not sentence and not _is_structure(s)
 
@@ -1804,9 +1908,9 @@ def _neighbour_titles(work: Work) -> None:
 def _dangling_breaks(work: Work) -> None:
     """A thematic break ("---") left as the body's first or last line separated it from chrome
     that is gone now."""
-    live = work.live()
-    for i in dict.fromkeys(live[:1] + live[-1:]):
-        if _BREAK.fullmatch(work.lines[i].text.strip()):
+    while live := [i for i in dict.fromkeys(work.live()[:1] + work.live()[-1:])
+                   if _BREAK.fullmatch(work.lines[i].text.strip())]:
+        for i in live:  # two in a row: the second is the edge once the first is gone
             work.drop(i, "separator")
 
 
@@ -1894,8 +1998,9 @@ def learnable(line: Line, shown: str, ending: str, zone: str, before: str, after
 
 def _learned_chrome(work: Work) -> None:
     """Lines every rule kept but the classifier is sure are chrome (see classifier.py); their
-    neighbours are judged again, as a cleaned text would see them, and a break they left at the
-    body's edge goes too."""
+    neighbours are judged again, as a cleaned text would see them, the edge rules look at the
+    page's new edges, and a break they left at the body's edge goes too."""
+    learned = False
     for _ in range(MAX_LEARNED_ROUNDS):
         sure = [i for i, feats in line_features(work, learnable).items()
                 if classifier.chrome_probability(feats) >= LEARNED_THRESHOLD]
@@ -1903,6 +2008,9 @@ def _learned_chrome(work: Work) -> None:
             work.drop(i, "learned_chrome")
         if not sure:
             break
+        learned = True
+    if learned:
+        _zone_rules(work)  # the page's edges moved: links and labels there are chrome now
     _tag_chips(work)  # now that the chrome after them is gone
     _dangling_breaks(work)
 
@@ -1943,6 +2051,7 @@ def _settle(work: Work) -> None:
     _comment_section(work)
     _head_avatar(work)
     _author_profile(work)
+    _author_card(work)
     _masthead(work)  # before the menu rules take the site's name for a menu item
     _zone_rules(work)
     _board_values(work)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from .clean import is_sentence, normalise, normalise_line, unescape, visible
 from .model import Cleaned, Metadata, Removal, Source
 from .rules import MetaRules, load_rules
-from .spelling import korean_spelling
+from .spelling import korean_spelling, spells
 
 DERIVED_TITLE_LEN = 60
 #: head lines searched for a blog's own date line ("2024년 11월 9일")
@@ -517,7 +517,8 @@ def _hangul_name(name: str, text: str, meta: MetaRules) -> str:
     if rest.lower() in meta.generic_names:
         name = first
     # "Kakao Brain" as the page writes it in one word: 카카오브레인
-    return korean_spelling(name, text) or " " in name and korean_spelling(name.replace(" ", ""), text) or name
+    return korean_spelling(name, text) or " " in name and korean_spelling(name.replace(" ", ""), text) \
+        or korean_spelling(name, text, short=True) or name
 
 
 def _avatar_author(removed: list[Removal]) -> str | None:
@@ -610,7 +611,7 @@ def _title_site(title: str, publisher: str | None, author: str | None, removed: 
         return headline, site if len(site) < len(publisher) and _HANGUL.search(site) else publisher
     if publisher and (publisher.lower() in site.lower() or site in publisher.split()):
         return headline, publisher  # "FuriosaAI Blog" of "FuriosaAI", "DBR" of "DBR 동아비즈니스리뷰"
-    if publisher and korean_spelling(site, publisher) == publisher:
+    if publisher and spells(site, publisher):
         return headline, publisher  # "Sendbird" of "센드버드"
     # known only by the URL's host, by the author's own name or in English ("NEWNEEK" for "… | 뉴닉")
     host_only = publisher is None or not _HANGUL.search(publisher) or publisher == author

@@ -197,6 +197,11 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     reported and ignored."""
     if not text.startswith("---"):
         return {}, text, []
+    block = _front_block(text.split("\n"))
+    if block == "none":
+        return {}, text, []  # a rule over the page's text
+    if block == "open":  # its fields stay lines of the page, for the cleaner to read as its head
+        return {}, text, ["front matter not closed by '---'; its lines read as the page's text"]
     try:
         post = frontmatter.loads(text, handler=YAMLHandler())
     except yaml.YAMLError as error:
@@ -212,6 +217,28 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, post.content, ["front matter is not a mapping; ignored"]
     fields, problems = typed_fields(post.metadata)
     return fields, post.content, problems
+
+
+#: a line of a YAML block: a field, an indented or list continuation, a comment, blank
+_YAML_LINE = re.compile(r"\s*$|([\w\-]{1,40}\s*:)|\s+\S|-\s|#")
+#: lines no YAML that a closed block may hold (a title wrapped onto a second line)
+MAX_STRAY_LINES = 2
+
+
+def _front_block(lines: list[str]) -> str:
+    """What line 0's '---' opens: "closed" front matter (fields, then '---' or '...'), an "open" one
+    (never closed, or closed only by a rule under the page's text: more than a few lines that are
+    no YAML), or "none" (a rule over the page's text, no field under it)."""
+    stray = fields = 0
+    for line in lines[1:]:
+        if line.strip() in ("---", "..."):
+            return "closed" if fields else "none"
+        field = _YAML_LINE.match(line)
+        fields += bool(field and field.group(1))
+        stray += not field
+        if stray > MAX_STRAY_LINES:
+            break
+    return "open" if fields else "none"
 
 
 def _drop_front_block(text: str) -> str:

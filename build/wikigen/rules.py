@@ -159,6 +159,7 @@ class MetaRules:
     not_author: frozenset[str]
     channel_byline: re.Pattern[str]
     name_first_byline: re.Pattern[str]
+    writer_role: re.Pattern[str]  # the writer's team or job on its own line
     generic_names: frozenset[str]
     footer_link_words: re.Pattern[str]
     address_name: re.Pattern[str]  # the name a footer prints after its street address
@@ -311,6 +312,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         not_author=frozenset(data["not_author"]) | ui_words,  # "번역하기" between the bars of a post line
         channel_byline=_compile(data["channel_byline"], defs),
         name_first_byline=_compile(data["name_first_byline"], defs),
+        writer_role=_compile(data["writer_role"], defs),
         generic_names=frozenset(str(n).lower() for n in data["generic_names"]),
         footer_link_words=_compile(data["footer_link_words"], defs),
         address_name=_compile(data["address_name"], defs),

@@ -26,9 +26,11 @@ _MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 # that "velog" is not "빠르고", whose consonants agree)
 _VOWEL_SPELLINGS = {"a": "ㅏㅐㅓㅔㅑㅒㅘㅙㅗ", "e": "ㅔㅐㅣㅓㅖㅒㅕ", "i": "ㅣㅏㅐㅔㅟㅢㅕ",
                     "o": "ㅗㅓㅏㅜㅚㅘㅛㅝ", "u": "ㅜㅓㅠㅝㅗㅏㅡㅟ", "y": "ㅣㅏㅐㅑㅔ"}
-_RUN = re.compile(r"(\d*[가-힣]+)([A-Z]{2,3}(?![A-Za-z]))?")
+_RUN = re.compile(r"(\d*[가-힣]+\d*)([A-Z]{2,3}(?![A-Za-z]))?")  # digits before or after: "82쿡", "클래스101"
 _TAIL = re.compile(r"[A-Z]{2,3}$")  # a short capital suffix Hangul keeps in Latin: "FuriosaAI", "퓨리오사AI"
 MIN_SKELETON = 3  # two consonants match too many words ("NP": 네이버, 내부, 나비)
+MIN_SHORT_SKELETON = 2  # unless the word is printed often: a page about Nota prints 노타 again and again
+MIN_SHORT_COUNT = 3
 #: the Hangul vowels after a w-glide ("QUASARZONE" is 퀘이사존)
 _GLIDE_VOWELS = "ㅘㅙㅝㅞㅟ"
 
@@ -69,8 +71,9 @@ def _pattern(name: str, parts: list[str]) -> re.Pattern[str]:
     return re.compile("".join(parts[:-1]) + "(?:" + parts[-1] + ")" + plural)
 
 
-def _latin_parts(name: str) -> list[str] | None:
-    """The pattern of each letter of an English name (of two: "ph", "ck"), or None when too short."""
+def _latin_parts(name: str, least: int = MIN_SKELETON) -> list[str] | None:
+    """The pattern of each letter of an English name (of two: "ph", "ck"), or None when it has
+    fewer than ``least`` consonants."""
     word = _letters(name)
     parts: list[str] = []
     consonants = i = 0
@@ -93,7 +96,7 @@ def _latin_parts(name: str) -> list[str] | None:
         consonants += bool(part) and not char.isdigit()
         parts.append(part)
         i += 1
-    if consonants + sum(c.isdigit() for c in word) < MIN_SKELETON:
+    if consonants + sum(c.isdigit() for c in word) < least:
         return None
     return parts
 
@@ -127,15 +130,33 @@ def _opens_alike(word: str, with_vowel: bool, vowels: str) -> bool:
     return next((m for m in medials if m != "ㅡ"), "ㅡ") in vowels
 
 
-def korean_spelling(name: str, text: str) -> str | None:
-    """The Hangul word of ``text`` that spells ``name`` (the one printed most often), else None."""
+def korean_spelling(name: str, text: str, short: bool = False) -> str | None:
+    """The Hangul word of ``text`` that spells ``name`` (the one printed most often), else None.
+    A ``short`` name of two consonants ("Nota", "Gabia") is spelled only by a word the text prints
+    often: two consonants alone match too many words."""
+    short = short and not name.isupper()  # "KASI" is read letter by letter, or by a Korean name (천문연)
+    counts = _spellings(name, text, MIN_SHORT_SKELETON if short else MIN_SKELETON)
+    best = max(counts, key=lambda word: (counts[word], -len(word)), default=None)
+    if best and short and counts[best] < MIN_SHORT_COUNT and not _spellings(name, best, MIN_SKELETON):
+        return None
+    return best
+
+
+def spells(name: str, word: str) -> bool:
+    """Whether the Hangul ``word`` spells the English ``name``, a short one too ("Liner", "라이너")."""
+    return word in _spellings(name, word, MIN_SHORT_SKELETON)
+
+
+def _spellings(name: str, text: str, least: int) -> dict[str, int]:
+    """The Hangul words of ``text`` that spell ``name``, with how often the text prints each
+    (a name of fewer than ``least`` consonants is spelled by none)."""
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-]{3,}|\d+[A-Za-z]{2,}", name) or not _VOWELS & set(name.lower()):
-        return None  # one word with a vowel; an acronym ("KT", "SBS") is read letter by letter
+        return {}  # one word with a vowel; an acronym ("KT", "SBS") is read letter by letter
     tail = m.group() if (m := _TAIL.search(name)) and m.start() > 0 and not name.isupper() else ""
     stem = name[: len(name) - len(tail)]
-    parts = _latin_parts(stem)
+    parts = _latin_parts(stem, least)
     if parts is None:
-        return None
+        return {}
     wanted = _pattern(stem, parts)
     with_vowel, vowels = _opening(name)
     first = set(next(part for part in parts if part)) - set("[]()?:|")  # the classes the spelling opens with
@@ -149,6 +170,4 @@ def korean_spelling(name: str, text: str) -> str | None:
                 found[run[:end]] += count
                 break
     # a word counts also where a particle follows it ("엔비디아의" is "엔비디아"), and the stem wins
-    counts = {word: sum(n for other, n in found.items() if other.startswith(word)) for word in found}
-    best = max(counts, key=lambda word: (counts[word], -len(word)), default=None)
-    return best and best + tail
+    return {word + tail: sum(n for other, n in found.items() if other.startswith(word)) for word in found}
