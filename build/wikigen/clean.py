@@ -1245,7 +1245,8 @@ def _author_profile(work: Work) -> None:
 def _author_card(work: Work) -> None:
     """The writer's card after the post: the bare name under the share buttons (the page named
     the writer before), a blurb of one or two sentences under it, then the page's chrome."""
-    for i in work.live():
+    names = [i for i in work.live() if _PERSON_NAME.fullmatch(work.lines[i].text.strip())]
+    for i in names:
         if not _card_name(work, i) or not any(work.lines[j].body for j in work.live() if j < i):
             continue
         block = [i]
@@ -1338,11 +1339,10 @@ def _lead_press_tag(work: Work) -> None:
     head_end, _ = _zones(work)
     # the lead may stand under the article's first picture and its caption
     first = [i for i in work.live() if i >= head_end][:LEAD_LOOK]
-    lead = next((i for i in first if _PRESS_TAG.match(work.lines[i].text.lstrip())), None)
-    if lead is None:
+    lead, m = next(((i, m) for i in first if (m := _PRESS_TAG.match(work.lines[i].text.lstrip()))), (0, None))
+    if m is None:
         return
     line = work.lines[lead]
-    m = _PRESS_TAG.match(line.text.lstrip())
     name = m.group(1).strip()
     printed = work.rules.meta.sources["site_name_lines"]
     if any(name in removal.text for _, _, removal in work.cuts if removal.rule in printed):
