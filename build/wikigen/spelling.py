@@ -143,8 +143,9 @@ def korean_spelling(name: str, text: str, short: bool = False) -> str | None:
 
 
 def spells(name: str, word: str) -> bool:
-    """Whether the Hangul ``word`` spells the English ``name``, a short one too ("Liner", "라이너")."""
-    return word in _spellings(name, word, MIN_SHORT_SKELETON)
+    """Whether the Hangul ``word`` spells the English ``name``, a short one too ("Liner", "라이너"),
+    or a site's address whose first part it spells ("Smilegate.AI", "스마일게이트")."""
+    return any(word in _spellings(part, word, MIN_SHORT_SKELETON) for part in dict.fromkeys((name, name.split(".")[0])))
 
 
 def _spellings(name: str, text: str, least: int) -> dict[str, int]:
