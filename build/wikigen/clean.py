@@ -1263,11 +1263,11 @@ def _author_card(work: Work) -> None:
 
 
 def _card_name(work: Work, i: int) -> bool:
-    """A bare name under the post's closing chrome, named before on the page ("정하늘" under "URL 복사")."""
+    """Whether the bare name on line ``i`` stands under the post's closing chrome and was named
+    before on the page ("정하늘" under "URL 복사")."""
     s = work.lines[i].text.strip()
     above = _previous_nonblank(work, i)
-    if not _PERSON_NAME.fullmatch(s) or s in work.rules.meta.not_author or above is None \
-            or work.lines[above].rule not in _POST_END_CHROME:
+    if s in work.rules.meta.not_author or above is None or work.lines[above].rule not in _POST_END_CHROME:
         return False
     return any(s in work.lines[j].text for j in range(above))
 
@@ -1386,8 +1386,8 @@ def _channel_byline(work: Work) -> None:
         if i >= head_end:
             break
         name = _previous_nonblank(work, i)
-        if meta.writer_role.fullmatch(s) and name is not None and work.lines[name].live \
-                and _PERSON_NAME.fullmatch(work.lines[name].text.strip()) and work.lines[name].text.strip() not in meta.not_author:
+        who = work.lines[name].text.strip() if name is not None and work.lines[name].live else ""
+        if meta.writer_role.fullmatch(s) and _PERSON_NAME.fullmatch(who) and who not in meta.not_author:
             work.drop(name, "author_line")  # "정하늘", "AI센터 ML플랫폼팀", then the date
             work.drop(i, "author_profile")
             return

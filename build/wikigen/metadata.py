@@ -517,8 +517,7 @@ def _hangul_name(name: str, text: str, meta: MetaRules) -> str:
     if rest.lower() in meta.generic_names:
         name = first
     # "Kakao Brain" as the page writes it in one word: 카카오브레인
-    return korean_spelling(name, text) or " " in name and korean_spelling(name.replace(" ", ""), text) \
-        or korean_spelling(name, text, short=True) or name
+    return korean_spelling(name, text, short=True) or " " in name and korean_spelling(name.replace(" ", ""), text) or name
 
 
 def _avatar_author(removed: list[Removal]) -> str | None:

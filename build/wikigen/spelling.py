@@ -134,30 +134,30 @@ def korean_spelling(name: str, text: str, short: bool = False) -> str | None:
     """The Hangul word of ``text`` that spells ``name`` (the one printed most often), else None.
     A ``short`` name of two consonants ("Nota", "Gabia") is spelled only by a word the text prints
     often: two consonants alone match too many words."""
-    short = short and not name.isupper()  # "KASI" is read letter by letter, or by a Korean name (천문연)
-    counts = _spellings(name, text, MIN_SHORT_SKELETON if short else MIN_SKELETON)
-    best = max(counts, key=lambda word: (counts[word], -len(word)), default=None)
-    if best and short and counts[best] < MIN_SHORT_COUNT and not _spellings(name, best, MIN_SKELETON):
-        return None
-    return best
+    counts = _spellings(name, text, MIN_SKELETON)
+    if counts is None and short and not name.isupper():  # "KASI" is read letter by letter, or by a Korean name
+        found = _spellings(name, text, MIN_SHORT_SKELETON) or {}
+        counts = {word: n for word, n in found.items() if n >= MIN_SHORT_COUNT}
+    return max(counts or {}, key=lambda word: (counts[word], -len(word)), default=None)
 
 
 def spells(name: str, word: str) -> bool:
     """Whether the Hangul ``word`` spells the English ``name``, a short one too ("Liner", "라이너"),
     or a site's address whose first part it spells ("Smilegate.AI", "스마일게이트")."""
-    return any(word in _spellings(part, word, MIN_SHORT_SKELETON) for part in dict.fromkeys((name, name.split(".")[0])))
+    parts = dict.fromkeys((name, name.split(".")[0]))
+    return any(word in (_spellings(part, word, MIN_SHORT_SKELETON) or {}) for part in parts)
 
 
-def _spellings(name: str, text: str, least: int) -> dict[str, int]:
-    """The Hangul words of ``text`` that spell ``name``, with how often the text prints each
-    (a name of fewer than ``least`` consonants is spelled by none)."""
+def _spellings(name: str, text: str, least: int) -> dict[str, int] | None:
+    """The Hangul words of ``text`` that spell ``name``, with how often the text prints each;
+    None when the name has fewer than ``least`` consonants (too short to tell)."""
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-]{3,}|\d+[A-Za-z]{2,}", name) or not _VOWELS & set(name.lower()):
         return {}  # one word with a vowel; an acronym ("KT", "SBS") is read letter by letter
     tail = m.group() if (m := _TAIL.search(name)) and m.start() > 0 and not name.isupper() else ""
     stem = name[: len(name) - len(tail)]
     parts = _latin_parts(stem, least)
     if parts is None:
-        return {}
+        return None
     wanted = _pattern(stem, parts)
     with_vowel, vowels = _opening(name)
     first = set(next(part for part in parts if part)) - set("[]()?:|")  # the classes the spelling opens with
