@@ -508,7 +508,8 @@ def _line_rules(work: Work) -> None:
             work.drop(i, "link_bar")  # "[](https://…)": a link that shows nothing
         elif len(s) <= MAX_CHROME_LINE and not _NEVER_CHROME.match(raw):
             sentence = is_sentence(s)
-            name = matcher.match(raw, sentence) or s != raw and matcher.match(s, sentence) or _bar(s, work.rules, edge=False)
+            name = (matcher.match(raw, sentence) or s != raw and matcher.match(s, sentence)
+                    or "**" in s and matcher.match(_unbold(s), sentence) or _bar(s, work.rules, edge=False))
             image = _image(previous)
             if _repeats_alt(image, s):
                 name = "duplicate_caption"
@@ -533,6 +534,11 @@ def _shown(raw: str) -> str:
     """The text rules look at: a line of Markdown links as the reader sees it, without a heading mark."""
     s = unescape(visible(raw))
     return _HEADING_PREFIX.sub("", s) if s.startswith("#") else s
+
+
+def _unbold(s: str) -> str:
+    """A line without its bold marks: "**작성자** 이서윤 | **작성일** 2025-01-14"."""
+    return s.replace("**", "").strip()
 
 
 def unescape(text: str) -> str:
@@ -761,9 +767,24 @@ def _edge_name(work: Work, i: int, head: bool) -> str | None:
         name = _bar(s, rules, edge=True)
     if name is None and s in rules.meta.site_names:
         name = "site_name"
+    if name is None and head and raw.startswith("#") and len(s) <= MAX_SITE_NAME and _names_section(work, i, s):
+        name = "section_heading"
     if name is None and _link_only(raw):
         name = "link_bar"  # navigation, tag and related links above or below the article
     return name
+
+
+#: where the removed lines above a heading name their sections: a breadcrumb, a menu, the page's title
+_SECTION_SOURCES = frozenset({"breadcrumb", "menu", "menu_bar", "link_bar", "headline"})
+
+
+def _names_section(work: Work, i: int, heading: str) -> bool:
+    """Is the heading at line ``i`` ("## UOS 뉴스") the name of the page's section, which a
+    breadcrumb, a menu or the page's title above it prints as one of its items ("HOME > 홍보 >
+    UOS 뉴스", "헤드라인 | UOS 뉴스 | 서울시립대학교")?"""
+    item = re.compile(rf"(?:^|[>|·›»\-–]\s*|\s{{2,}}){re.escape(heading)}\s*(?:$|[>|·›»\-–]|\s{{2,}})")
+    return any(line.rule in _SECTION_SOURCES and item.search(visible(line.text).strip())
+               for line in work.lines[:i])
 
 
 def _peel_edges(work: Work, start: int) -> None:
@@ -1905,6 +1926,22 @@ def _neighbour_titles(work: Work) -> None:
             work.drop(j, "prev_next")
 
 
+def _clipper_excerpt(work: Work) -> None:
+    """A web clipper's preamble ("> ## Excerpt", the page's description quoted under it, "---")
+    stands above the page it was clipped from: the description is the site's summary, not the
+    article, and the page's own head (menus, the headline again) starts under the rule."""
+    header = work.first("clipper_excerpt")
+    if header is None:
+        return
+    i = header + 1
+    while i < len(work.lines) and (work.lines[i].text.startswith(">") or not work.lines[i].text.strip()):
+        if work.lines[i].text.strip():
+            work.drop(i, "clipper_excerpt")
+        i += 1
+    if i < len(work.lines) and _BREAK.fullmatch(work.lines[i].text.strip()):
+        work.drop(i, "clipper_excerpt")
+
+
 def _dangling_breaks(work: Work) -> None:
     """A thematic break ("---") left as the body's first or last line separated it from chrome
     that is gone now."""
@@ -2061,6 +2098,7 @@ def _page_structure(work: Work, title: str | None, repeated: frozenset[str]) -> 
     """The blocks of the page around the article: boards, comments, author boxes, mastheads,
     the head and tail zones, the headline, summaries and related lists."""
     _settle(work)
+    _clipper_excerpt(work)  # the head zone starts under it
     _tail_chrome(work)
     _zone_rules(work)  # the tail zone may have grown
     _masthead(work)

@@ -30,7 +30,8 @@ _MD_MARK = re.compile(r"\*\*|__|`")
 _NOT_LEAD = re.compile(r"^\s*(?:#|\||!\[|>|```|~~~|[-*_=]{3,}\s*$)")
 _QUOTES = "\"'“”‘’「」『』"
 _DATE_TEXT = re.compile(r"((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})")
-_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$|^(?:기자명|작성자|글쓴이|글|사진|취재|정리|편집|관리자|운영자|admin|[Bb]y)$")
+#: no one's name: a notice's words, a label, or no letter at all ("2025.05.20" before "| 조회 2,147")
+_BAD_NAME = re.compile(r"무단|재배포|금지|저작권|rights|기자$|^(?:기자명|작성자|글쓴이|글|사진|취재|정리|편집|관리자|운영자|admin|[Bb]y)$|^[\d\W_]+$")
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -179,7 +180,8 @@ def _text_dates(removed: list[Removal], text: str, url: str | None, meta: MetaRu
         ended = ended or removal.rule == "copyright"
         if removal.rule not in meta.sources["dateline"] or ended and removal.rule == "post_info":
             continue
-        fields = _fields(unescape(removal.text))  # a clipper's "2025\\.04.15" reads as a date
+        # a clipper's "2025\\.04.15" and bold label "**승인** 2024.07.09" read as dates
+        fields = _fields(_MD_MARK.sub("", unescape(removal.text)))
         for rule in meta.date:
             if rule.only and removal.rule not in rule.only:
                 continue
@@ -316,7 +318,7 @@ def _owner_names(removed: list[Removal], meta: MetaRules) -> list[str]:
     """"본 콘텐츠는 SK하이닉스 뉴스룸의 저작물로": the owner a licence notice names (without "뉴스룸")."""
     names = []
     for line in _from(removed, meta.sources["owner"]):
-        m = meta.owner_notice.search(line)
+        m = next((m for pattern in meta.owner_notice if (m := pattern.search(line))), None)
         if not m:
             continue
         words = m.group("publisher").split()
@@ -480,7 +482,7 @@ def _publisher(
             return _hangul_name(value.strip(), text, meta)  # "BioSpectator" as the page spells it: 바이오스펙테이터
     for publisher, _ in bylines:
         if publisher:
-            return publisher
+            return _station(publisher, removed, meta, text) or publisher
     korean, other = _page_publisher(removed, meta, text)
     if korean:
         return _hangul_name(korean, text, meta)
@@ -496,6 +498,17 @@ def _publisher(
             return spelled
         return korean_brand or _address_name(removed, meta, text) or spelled
     return site or _site_line(removed)
+
+
+def _station(network: str, removed: list[Removal], meta: MetaRules, page: str) -> str | None:
+    """The regional station whose name glues a place to the network's ("제주MBC", "MBC경남"),
+    when the page's own masthead or copyright prints it: the sign-off names only the network
+    ("MBC뉴스 김하람입니다")."""
+    if not _ACRONYM.fullmatch(network):
+        return None
+    korean, _ = _page_publisher(removed, meta, page)
+    m = korean and re.fullmatch(rf"([가-힣]{{2,6}}){re.escape(network)}|{re.escape(network)}([가-힣]{{2,6}})", korean)
+    return korean if m and (m.group(1) or m.group(2)) not in meta.generic_names else None  # not "MBC뉴스"
 
 
 def _address_name(removed: list[Removal], meta: MetaRules, page: str) -> str | None:
@@ -534,6 +547,7 @@ def _avatar_author(removed: list[Removal]) -> str | None:
 
 
 #: how menu and breadcrumb items are separated
+MIN_BAR_LINKS = 3  # links on one line that make it a bar of sections (a related headline has one)
 _MENU_SPLIT = re.compile(r"\s*(?:[>|·›»/]|\s{2,})\s*")
 
 
@@ -556,9 +570,14 @@ def _post_author(removed: list[Removal], meta: MetaRules, sections: set[str]) ->
 
 
 def _sections(removed: list[Removal], rules: frozenset[str]) -> set[str]:
-    """The items of the page's menus and breadcrumb (the lines ``rules`` removed): sections and
-    categories, never a writer ("뉴스 > 기술", then "기술 · 2025.05.22")."""
-    return {item for line in _from(removed, rules) for item in _MENU_SPLIT.split(visible(line)) if item}
+    """The items of the page's menus and breadcrumb (the lines ``rules`` removed) and of its bars
+    of links ("[전체](…) [교육](…) [연구](…)"): sections and categories, never a writer
+    ("뉴스 > 기술", then "기술 · 2025.05.22")."""
+    items = {item for line in _from(removed, rules) for item in _MENU_SPLIT.split(visible(line)) if item}
+    for r in removed:
+        if (r.rule in rules or r.rule == "link_bar") and r.text.count("](") >= MIN_BAR_LINKS:
+            items.update(m.group(1).strip() for m in _MD_LINK.finditer(r.text))
+    return items
 
 
 def _author(fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules) -> str | None:

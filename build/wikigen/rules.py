@@ -138,7 +138,7 @@ class MetaRules:
     byline: tuple[NamedPattern, ...]
     copyright_prefix: re.Pattern[str]
     copyright_name: re.Pattern[str]
-    owner_notice: re.Pattern[str]  # "본 콘텐츠는 ○○ 뉴스룸의 저작물로" -> the publisher's name
+    owner_notice: tuple[re.Pattern[str], ...]  # "본 콘텐츠는 ○○ 뉴스룸의 저작물로" -> the publisher's name
     date: tuple[NamedPattern, ...]
     own_date_line: re.Pattern[str]
     board_site: re.Pattern[str]
@@ -290,7 +290,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         sources={key: frozenset(names) for key, names in data["sources"].items()},
         byline=_named(data["byline"], defs),
         copyright_prefix=_compile(data["copyright_prefix"], defs),
-        owner_notice=_compile(data["owner_notice"], defs),
+        owner_notice=tuple(_compile(pattern, defs) for pattern in data["owner_notice"]),
         copyright_name=_compile(data["copyright_name"], defs),
         date=_named(data["date"], defs),
         own_date_line=_compile(data["own_date_line"], defs),
