@@ -289,6 +289,8 @@ _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNOREC
 #: the number a reader service gives a page's images: "![Image 1: 전라남도](…)"
 _READER_IMAGE = re.compile(r"^Image\s*\d+\s*:\s*")
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
+#: a legal form before an organisation's name: "사단법인 한국인공지능협회", "(주)메트로미디어"
+_LEGAL_FORM = re.compile(r"^(?:사단법인|재단법인|\(사\)|\(재\)|주식회사|\(주\)|㈜)\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 #: an English short name before a Korean one: "DBR", "K-water"
 _LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,9}")
@@ -325,8 +327,8 @@ def _owner_names(removed: list[Removal], meta: MetaRules) -> list[str]:
         while len(words) > 1 and words[-1].lower() in meta.generic_names:
             words.pop()
         name = _name(" ".join(words))
-        if name and name.lower() not in meta.generic_names:
-            names.append(name)
+        if name and name.lower() not in meta.generic_names and _HANGUL.search(name):
+            names.append(name)  # not "KBSI" of "KBSI에서 창작한 저작물은": the long name is elsewhere
     return names
 
 
@@ -474,6 +476,13 @@ def _without_english_short_name(name: str, meta: MetaRules) -> str:
 
 
 def _publisher(
+    fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = ""
+) -> str | None:
+    name = _printed_publisher(fm, bylines, removed, url, meta, text)
+    return _LEGAL_FORM.sub("", name) or name if name else None  # "사단법인 한국인공지능협회"
+
+
+def _printed_publisher(
     fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = ""
 ) -> str | None:
     for key in ("publisher", "source", "site", "site_name"):
