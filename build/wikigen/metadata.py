@@ -289,12 +289,11 @@ _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNOREC
 #: the number a reader service gives a page's images: "![Image 1: 전라남도](…)"
 _READER_IMAGE = re.compile(r"^Image\s*\d+\s*:\s*")
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
-#: a legal form before an organisation's name: "사단법인 한국인공지능협회", "(주)메트로미디어"
-_LEGAL_FORM = re.compile(r"^(?:사단법인|재단법인|\(사\)|\(재\)|주식회사|\(주\)|㈜)\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 #: an English short name before a Korean one: "DBR", "K-water"
 _LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,9}")
 _YEAR_AFTER = re.compile(r"[\s,.]+(?:19|20)\d{2}\.?$")
+#: a legal form before or after an organisation's name: "사단법인 한국인공지능협회", "SK텔레콤(주)"
 _CORP = re.compile(r"^\((?:주|사|재|유)\)\s*|^㈜\s*|^(?:주식회사|유한회사|사단법인|재단법인)\s*|\s*\((?:주|사|재|유)\)$|\s*(?:주식회사|유한회사)$")
 
 
@@ -479,7 +478,7 @@ def _publisher(
     fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = ""
 ) -> str | None:
     name = _printed_publisher(fm, bylines, removed, url, meta, text)
-    return _LEGAL_FORM.sub("", name) or name if name else None  # "사단법인 한국인공지능협회"
+    return name and (_CORP.sub("", name).strip() or name)  # not its legal form: "사단법인 한국인공지능협회"
 
 
 def _printed_publisher(
