@@ -1,8 +1,6 @@
 """Unit tests of the cleaner's steps: normalisation, phrase cuts, zones, tails, repeated lines."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from wikigen.clean import clean, is_sentence, normalise, repeated_lines
@@ -21,7 +19,7 @@ MORE = "업계에서는 이번 조치로 국내 기업의 경쟁력이 높아질
 def test_rules_load_and_every_rule_is_named():
     rules = load_rules()
     for matcher in (rules.line_any, rules.line_edge, rules.line_head):
-        assert all(rule.name for rule in matcher.rules + matcher.triggered)
+        assert all(rule.name for rule in matcher.rules)
     for group in (rules.phrase_start, rules.phrase_end, rules.phrase_any):
         assert all(rule.name for rule in group)
 
@@ -156,10 +154,12 @@ def test_sentence_detection():
     ],
     ids=["1MB-line", "100k-short-lines", "100k-stamp-lines", "1MB-copyright-markers"],
 )
-def test_large_inputs_in_linear_time(text):
-    start = time.process_time()  # CPU time: other processes on the machine do not count
-    cleaned(text)
-    assert time.process_time() - start < 15
+def test_large_inputs_lose_nothing(text):
+    """Huge lines and huge line counts are cleaned, and every character is kept or reported.
+    (How the time grows with the size is measured by benchmarks/bench_hostile.py, not here.)"""
+    result = cleaned(text)
+    chars = lambda s: len("".join(s.split()))  # noqa: E731
+    assert chars(result.body) + sum(chars(r.text) for r in result.removed) == chars(text)
 
 
 @pytest.mark.parametrize(

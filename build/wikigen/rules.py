@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from .prefilter import required_words
+
 ZONES = ("any", "edge", "head")
 #: libyaml's loader when PyYAML was built with it (reads rules.yaml ten times faster), else the pure one
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,37 +75,39 @@ class NamedPattern:
 
 @dataclass(frozen=True)
 class LineMatcher:
-    """The line rules of one zone: those without a trigger as one alternation (one regex
-    call per line); those with a trigger are looked up by the trigger words the line holds."""
+    """The line rules of one zone, tried in order. A rule with trigger words (named in
+    rules.yaml or read off its pattern by prefilter.py) is tried only on a line that holds
+    one of them. Words are looked up by their first two characters (``by_key``), so finding
+    them costs a set intersection with the line's character pairs, not a scan per word."""
 
     rules: tuple[LineRule, ...]
-    regex: re.Pattern[str] | None
-    triggered: tuple[LineRule, ...]
-    gate: re.Pattern[str] | None = None  # any trigger word: the longest one at the first place it occurs
-    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> the triggered rules it wakes
+    always: tuple[int, ...]  # the rules without trigger words: tried on every line
+    by_key: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(default_factory=dict)
+    keys: frozenset[str] = frozenset()  # by_key's keys, as a set: intersected with the line's pairs
 
     def match(self, text: str, sentence: bool) -> str | None:
-        """Name of a rule that matches the whole of ``text``, or None."""
-        m = self.regex.fullmatch(text) if self.regex is not None else None
-        if m is not None:
-            rule = self.rules[int(m.lastgroup[1:])]
-            if not (rule.unless_sentence and sentence):
-                return rule.name
-        for n in self._woken(text):
-            rule = self.triggered[n]
+        """Name of the first rule that matches the whole of ``text``, or None."""
+        for n in sorted(self._woken(text).union(self.always)):
+            rule = self.rules[n]
             if not (rule.unless_sentence and sentence) and rule.pattern.fullmatch(text):
                 return rule.name
         return None
 
-    def _woken(self, text: str) -> list[int]:
-        """The triggered rules whose words occur in ``text``, in rule order (one search per
-        place a word starts: every word is found, also inside a longer one)."""
+    def _woken(self, text: str) -> set[int]:
+        """The rules one of whose words occurs in ``text``."""
         woken: set[int] = set()
-        m = self.gate.search(text) if self.gate is not None else None
-        while m is not None:
-            woken.update(self.by_word[m.group()])
-            m = self.gate.search(text, m.start() + 1)
-        return sorted(woken)
+        for key in self.keys & _pairs(text):
+            for word, rules in self.by_key[key]:
+                if word in text:
+                    woken.update(rules)
+        return woken
+
+
+@lru_cache(maxsize=4096)
+def _pairs(text: str) -> frozenset[str]:
+    """The characters and the pairs of adjacent characters of ``text`` (a line is looked at by
+    several zones' rules, so this is kept for the lines seen last)."""
+    return frozenset(text).union(text[i:i + 2] for i in range(len(text) - 1))
 
 
 @dataclass(frozen=True)
@@ -227,17 +231,18 @@ def _compile(pattern: str, defs: dict[str, str]) -> re.Pattern[str]:
 
 
 def _matcher(rules: list[LineRule]) -> LineMatcher:
-    plain = tuple(rule for rule in rules if not rule.words)
-    triggered = tuple(rule for rule in rules if rule.words)
-    words = {w for rule in triggered for w in rule.words}
-    gate = re.compile(_literals(words)) if words else None
-    # a word found also wakes the rules of the shorter words it begins with ("기자회견" -> "기자")
-    by_word = {word: tuple(n for n, rule in enumerate(triggered) if any(word.startswith(w) for w in rule.words))
-               for word in words}
-    if not plain:
-        return LineMatcher((), None, triggered, gate, by_word)
-    alternation = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(plain))
-    return LineMatcher(plain, re.compile(alternation), triggered, gate, by_word)
+    # the order rules are tried in: those rules.yaml gives no trigger first, as it always was
+    rules = [rule for rule in rules if not rule.words] + [rule for rule in rules if rule.words]
+    words_of = [rule.words or required_words(rule.pattern.pattern) for rule in rules]
+    by_word: dict[str, list[int]] = {}
+    for n, words in enumerate(words_of):
+        for word in words:
+            by_word.setdefault(word, []).append(n)
+    by_key: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for word, ns in by_word.items():
+        by_key.setdefault(word[:2], []).append((word, tuple(ns)))
+    always = tuple(n for n, words in enumerate(words_of) if not words)
+    return LineMatcher(tuple(rules), always, {key: tuple(v) for key, v in by_key.items()}, frozenset(by_key))
 
 
 def _line_rules(data: list[dict], defs: dict[str, str]) -> dict[str, list[LineRule]]:
