@@ -222,3 +222,41 @@ def test_headline_with_a_deck_below_it_is_the_title():
     meta = extract_metadata(source, clean(source))
     assert meta.title == "반도체 공장 증설 본격화…내년 가동"
     assert "정부 지원책 맞물려 투자 속도" in clean(source).body
+
+
+def test_prefilter_words_are_in_every_line_a_rule_matches():
+    """The words prefilter.py reads off a pattern gate the rule: a line the rule matches without
+    one of them would be chrome the cleaner no longer finds. Checked on every fixture line."""
+    from pathlib import Path
+
+    from wikigen.prefilter import required_words
+
+    lines = {line.strip() for path in Path(__file__).parent.joinpath("fixtures").rglob("*.txt")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()}
+    rules = load_rules()
+    checked = 0
+    for matcher in (rules.line_any, rules.line_edge, rules.line_head):
+        for rule in matcher.rules:
+            words = required_words(rule.pattern.pattern)
+            if not words:
+                continue
+            for line in lines:
+                if rule.pattern.fullmatch(line):
+                    checked += 1
+                    assert any(w in line for w in words), (rule.name, words, line)
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("pattern, words", [
+    ("저작권자\\s*[:：]?.{0,40}", ("저작권자",)),
+    ("(?:무단\\s*전재|재배포\\s*금지).*", ("무단", "재배포")),
+    ("(?:이 기사를 )?공유합니다", ("공유합니다",)),
+    ("[가-힣]{2,4}\\s*기자", ("기자",)),
+    ("\\d+\\s*(?:명|개)", ()),  # "명" or "개": one letter gates nothing
+    ("(?i)copyright.*", ()),  # case-insensitive: no literal to search for
+    ("(?:기자)?[가-힣]+", ()),  # the word is optional
+])
+def test_prefilter_reads_only_words_every_match_holds(pattern, words):
+    from wikigen.prefilter import required_words
+
+    assert required_words(pattern) == words

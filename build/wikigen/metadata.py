@@ -131,9 +131,17 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
+def _page_kind_only(title: str, meta: MetaRules) -> bool:
+    """"보도자료 상세 | 해양수산부", "KDB산업은행 | 보도자료": a page title that names the kind of
+    page and a site, no headline."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    rest = [p for p in parts if p not in meta.title_page_types]
+    return len(rest) < len(parts) and len(rest) <= 1 and len("".join(rest)) <= 15
+
+
 def _title(fm: dict, removed: list[Removal], body: str, meta: MetaRules) -> tuple[str | None, bool]:
     value = fm.get("title")
-    if isinstance(value, str) and value.strip():
+    if isinstance(value, str) and value.strip() and not _page_kind_only(value, meta):
         return normalise_line(value), False
     for line in _from(removed, meta.sources["headline"]):
         title = _headline_text(line, meta)
@@ -281,6 +289,9 @@ def _site_line(removed: list[Removal]) -> str | None:
 _HANGUL = re.compile(r"[가-힣]")
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>", "<headline> < <section> < <site>"
 _TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:<]|::)\s+(?P<site>[^-|–—·:<]{2,20})$")
+#: a title's breadcrumb of sections: "헤드라인 < 경제 < 뉴스 < 기사본문"
+_TITLE_CRUMBS = re.compile(r"(?P<title>.{8,}?)(?:\s+<\s+[^<]{1,20}){1,5}$")
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—·:<]|::)\s+")
 #: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
 _LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
 _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")
@@ -290,6 +301,11 @@ _LOGO = re.compile(r"!\[([^\[\]\n]{2,40})\]\([^()\s]*logo[^()\s]*\)", re.IGNOREC
 _READER_IMAGE = re.compile(r"^Image\s*\d+\s*:\s*")
 _LOGO_WORD = re.compile(r"\s*(?:로고|logo|Logo|LOGO|기술\s*블로그|테크\s*블로그|[Tt]ech\s*[Bb]log)(?:\s*이미지)?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: a Korean name followed by its English one: "해양수산부 Ministry of Oceans and Fisheries"
+_KOREAN_THEN_LATIN = re.compile(r"([가-힣][가-힣0-9]{1,19})\s+[A-Za-z][A-Za-z.&'\s-]{3,60}")
+#: a Korean name the page marks as the owner ("ⓒ울산광역시 | 공공누리") or whose newsroom it is
+#: ("기아 뉴스룸에서 내려받을 수 있습니다")
+_MARKED_NAME = re.compile(r"[ⓒ©]\s*([가-힣][가-힣A-Za-z0-9]{1,15})(?![가-힣A-Za-z0-9])|(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9]{0,10})\s?뉴스룸")
 #: an English short name before a Korean one: "DBR", "K-water"
 _LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,9}")
 _YEAR_AFTER = re.compile(r"[\s,.]+(?:19|20)\d{2}\.?$")
@@ -393,6 +409,8 @@ def _logo_name(text: str, meta: MetaRules) -> str | None:
         return None
     alt = _READER_IMAGE.sub("", m.group(1))  # a reader service's numbering: "Image 1: 전라남도"
     name = _LOGO_WORD.sub("", re.split(r"\s+[-|–—:]\s+", alt)[0]).strip()  # "인텔 로고 - 홈페이지로 돌아가기"
+    if bilingual := _KOREAN_THEN_LATIN.fullmatch(name):
+        name = bilingual.group(1)  # "해양수산부 Ministry of Oceans and Fisheries"
     return name if 2 <= len(name) <= 20 and name.lower() not in meta.generic_names else None
 
 
@@ -411,8 +429,8 @@ def _footer_names(removed: list[Removal], meta: MetaRules) -> list[str]:
         if len(parts) < 2 or not all(meta.footer_link_words.search(p) for p in parts[1:]):
             continue
         name = _CORP.sub("", _ADDRESS.split(parts[0], 1)[0]).strip()  # "SK텔레콤(주) 서울특별시 중구 …"
-        if meta.footer_link_words.search(name):
-            continue
+        if meta.footer_link_words.search(name) or re.search(r"[:：]", name):
+            continue  # "담당부서 : 대변인실 | 전화번호 : …": a labelled field, not a name
         if 2 <= len(name) <= 20 and _HANGUL.search(name) and name.lower() not in meta.generic_names:
             names.append(name)
     return names
@@ -504,7 +522,7 @@ def _printed_publisher(
         spelled = _hangul_name(other, text, meta)  # the page's own Hangul name beats the list's
         if _HANGUL.search(spelled):
             return spelled
-        return korean_brand or _address_name(removed, meta, text) or spelled
+        return korean_brand or _address_name(removed, meta, text) or _marked_name(text, meta) or spelled
     return site or _site_line(removed)
 
 
@@ -527,6 +545,14 @@ def _address_name(removed: list[Removal], meta: MetaRules, page: str) -> str | N
         if m and page.count(m.group("name")) >= 2 and m.group("name").lower() not in meta.generic_names:
             return m.group("name")
     return None
+
+
+def _marked_name(page: str, meta: MetaRules) -> str | None:
+    """The one Korean name the page marks as its owner or newsroom, printed at least twice:
+    the publisher whose copyright line is in English ("© 2024 Kia Corporation")."""
+    names = {m.group(1) or m.group(2) for m in _MARKED_NAME.finditer(page)}
+    names = {n for n in names if n.lower() not in meta.generic_names and page.count(n) >= 2}
+    return names.pop() if len(names) == 1 else None
 
 
 def _hangul_name(name: str, text: str, meta: MetaRules) -> str:
@@ -648,11 +674,17 @@ def _title_site(title: str, publisher: str | None, author: str | None, removed: 
     return title, publisher
 
 
-def _without_sections(title: str, sections: set[str]) -> str:
+def _without_sections(title: str, sections: set[str], kinds: frozenset[str]) -> str:
     """A page title without the sections printed before the site's name ("헤드라인 < 보도자료 <
     전남소식 < 전라남도", "헤드라인 | 아주뉴스 | 아주대학교"), when the page's menus name them,
-    and without its author's credit ("헤드라인 | by 정하람 | MUSINSA tech")."""
-    while (m := _TITLE_SITE.match(title)) and m.group("site").strip() in sections:
+    without its author's credit ("헤드라인 | by 정하람 | MUSINSA tech"), and without the kind
+    of page with the breadcrumb before it ("헤드라인 < 산업·IT < 뉴스 < 기사본문")."""
+    while m := _TITLE_SITE.match(title):
+        site = m.group("site").strip()
+        if site in kinds and (crumbs := _TITLE_CRUMBS.match(title)):
+            return crumbs.group("title").strip()
+        if site not in sections and site not in kinds:
+            break
         title = m.group("title").strip()
     return title
 
@@ -679,7 +711,8 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
         title, publisher = _title_site(title, publisher, author, removed, meta)
         if title != site_title:  # the site's name went: sections or the author's credit may stand before it
             credit = {author, f"by {author}"} if author else set()
-            title = _without_sections(title, _sections(removed, meta.sources["navigation"] | {"link_bar"}) | credit)
+            sections = _sections(removed, meta.sources["navigation"] | {"link_bar"}) | credit
+            title = _without_sections(title, sections, meta.title_page_types)
         title = meta.title_edit_mark.sub("", title)  # "… (수정됨)": the board's mark, not the title's
     return Metadata(
         title=title,

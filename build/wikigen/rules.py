@@ -168,6 +168,7 @@ class MetaRules:
     footer_link_words: re.Pattern[str]
     address_name: re.Pattern[str]  # the name a footer prints after its street address
     title_site_end: re.Pattern[str]
+    title_page_types: frozenset[str]  # "기사본문", "보도자료 상세": a page title's words for the kind of page
     brands: dict[str, str]  # lower-cased English/brand name -> Korean publisher name
 
 
@@ -322,6 +323,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         footer_link_words=_compile(data["footer_link_words"], defs),
         address_name=_compile(data["address_name"], defs),
         title_site_end=_compile(f"(?:{data['title_site_end']})$", defs),
+        title_page_types=frozenset(str(w) for w in data["title_page_types"]),
         brands={str(k).lower(): str(v) for k, v in data["brands"].items()},
     )
 
