@@ -287,11 +287,13 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+#: how a page title separates the headline, sections and the site's name
+_TITLE_SEPARATOR = r"\s+(?:[-|–—·:<]|::)\s+"
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>", "<headline> < <section> < <site>"
-_TITLE_SITE = re.compile(r"(?P<title>.{8,}?)\s+(?:[-|–—·:<]|::)\s+(?P<site>[^-|–—·:<]{2,20})$")
+_TITLE_SITE = re.compile(rf"(?P<title>.{{8,}}?){_TITLE_SEPARATOR}(?P<site>[^-|–—·:<]{{2,20}})$")
+_TITLE_PARTS = re.compile(_TITLE_SEPARATOR)
 #: a title's breadcrumb of sections: "헤드라인 < 경제 < 뉴스 < 기사본문"
 _TITLE_CRUMBS = re.compile(r"(?P<title>.{8,}?)(?:\s+<\s+[^<]{1,20}){1,5}$")
-_TITLE_PARTS = re.compile(r"\s+(?:[-|–—·:<]|::)\s+")
 #: the linked site a community post names after its title: "… 릴리즈 (github.com/vllm-project)"
 _LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
 _IMAGE_ALT = re.compile(r"!\[([^\[\]\n]{1,40})\]")

@@ -16,11 +16,6 @@ from re import _parser as sre_parse
 
 #: one-character words too common in text to gate anything ("." or "-" is on almost every line)
 COMMON = frozenset(" .,:;-/()[]'\"~")
-
-
-def _rare(word: str) -> bool:
-    """Is ``word`` rare enough in text to gate a rule? One letter ("가") or digit is not."""
-    return len(word) > 1 and not word.isdigit() or not (word.isalnum() or word in COMMON)
 MAX_WORDS = 40  # more alternatives than this and a search for them costs as much as the rule
 MAX_CLASS = 6  # a class of at most this many characters stands for its characters
 
@@ -32,6 +27,14 @@ def required_words(pattern: str) -> tuple[str, ...]:
     if not words or not all(map(_rare, words)):
         return ()
     return tuple(sorted(words))
+
+
+def _rare(word: str) -> bool:
+    """Is ``word`` rare enough in text to gate a rule? No number, and no single letter ("가")
+    or common mark ("."); a single rare mark ("@", "|", "ⓒ") is."""
+    if len(word) > 1:
+        return not word.isdigit()
+    return not (word.isalnum() or word in COMMON)
 
 
 def _sequence(items, ignore_case: bool) -> set[str] | None:
