@@ -23,9 +23,6 @@ NOT_IDEMPOTENT = {
     # a cleaned press release whose first lines, once its headline is gone, read as a head again
     # (a department line, a date line, a deck): the second clean takes them for the page's head
     "fsc_financial_ai_infra": "a cleaned head read again",
-    # an Instagram page's footer links, one a line, kept the first time under the comments the
-    # cleaner does not know; once the rest of the footer is gone, the last three read as tags
-    "instagram_semiconductor_expo_npu_booth": "footer links left under unknown comments",
 }
 
 WORDS = [

@@ -804,16 +804,26 @@ def _peel_edges(work: Work, start: int) -> None:
 
 
 #: a board's field label printed on a line of its own, its value on the next line
-_FIELD_LABEL = re.compile(r"(?:작성자|글쓴이|작성일|등록일|게시일|수정일|조회수|조회|추천수|분류|담당\s*부서|담당자|부서|연락처)\s*[:：]?")
+_FIELD_LABEL = re.compile(r"(?:작성자|글쓴이|작성일|등록일|게시일|수정일|조회수|조회|추천수|분류|담당\s*부서|담당자|부서|연락처|첨부\s*파일)\s*[:：]?")
 MAX_FIELD_VALUE = 40
+MAX_FIELD_CELL = 80  # a field's cell in a board's table may hold an attachment's name
+#: a label no rule removed is a field when another label stands within this many lines of text
+FIELD_NEIGHBOUR = 4
 
 
 def _board_values(work: Work) -> None:
     """Board fields printed one per line ("작성자" / "기술창업과" / "등록일" / "2025.03.04"): the
-    value under a removed field label goes with it (metadata reads it as a board line)."""
-    for i, line in enumerate(work.lines):
-        if line.rule is None or line.code or not _FIELD_LABEL.fullmatch(line.text.strip()):
-            continue
+    value under a removed field label goes with it (metadata reads it as a board line). A label
+    no rule removed (the fields below the headline, in the article's zone) goes too when another
+    label stands near it: two fields make a board's header."""
+    texts = [i for i, line in enumerate(work.lines) if line.text.strip() and not line.code]
+    labels = [n for n, i in enumerate(texts) if _FIELD_LABEL.fullmatch(work.lines[i].text.strip())]
+    for before, n, after in zip([None] + labels, labels, labels[1:] + [None]):
+        i = texts[n]
+        if work.lines[i].live:
+            if not any(k is not None and abs(k - n) <= FIELD_NEIGHBOUR for k in (before, after)):
+                continue
+            work.drop(i, "board_info")
         j = _next_nonblank(work, i)
         if j is not None and work.lines[j].live:
             value = work.lines[j].text.strip()
@@ -837,12 +847,19 @@ def _board_table(work: Work) -> None:
             end += 1
         rows = [[cell.strip() for cell in lines[k].text.strip().strip("|").split("|")] for k in range(i, end)]
         rows = [cells for cells in rows if not all(_TABLE_RULE.fullmatch(c) for c in cells)]
-        pairs = all(len(cells) % 2 == 0 and all(0 < len(c) <= MAX_FIELD_VALUE for c in cells) for cells in rows)
+        rows = [_without_empty_end(cells) for cells in rows]  # "| 첨부파일 | <file> | | | |"
+        pairs = all(len(cells) % 2 == 0 and all(0 < len(visible(c)) <= MAX_FIELD_CELL for c in cells) for cells in rows)
         fielded = any(_FIELD_LABEL.fullmatch(label) for cells in rows for label in cells[::2])
         if rows and pairs and fielded:
             for k in range(i, end):
                 work.drop(k, "board_info")
         i = end
+
+
+def _without_empty_end(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
 
 
 def _label(line: Line) -> bool:
@@ -1377,6 +1394,17 @@ def _above_headline(work: Work) -> None:
     """What a page prints above its headline is its head: the site's name, menus, section labels.
     (The headline is found above the first body line, so nothing above it reads as body.)"""
     headline = work.first("headline")
+    if headline is not None and _page_title(work, [headline], 0) == headline:
+        # the headline is the document's title on the first line: what the page prints above its
+        # own copy of the title is its head; with no copy printed, so is all but the article's text
+        copy = work.first("duplicate_title")
+        if copy is None:
+            head_end = _zones(work)[0]
+            for i in work.live():
+                if headline < i < head_end and not is_sentence(work.lines[i].text) and not _is_structure(work.lines[i].text):
+                    work.drop(i, "head_chrome")
+            return
+        headline = copy
     if headline is None:  # the template printed the title of the front matter
         headline = work.first("duplicate_title")
     if headline is None or headline >= _zones(work)[0]:
@@ -1385,7 +1413,7 @@ def _above_headline(work: Work) -> None:
     top = [i for i, line in enumerate(work.lines) if line.text.strip()][:MASTHEAD_LINES]
     for i in above:
         s = work.lines[i].text.strip()
-        masthead = i == above[0] and i in top and len(s) <= 30 and len(s.split()) <= 4 and _LETTER.search(s) and not _is_structure(s)
+        masthead = i == above[0] and i in top and _masthead_shape(s)
         work.drop(i, "masthead" if masthead else "head_chrome")
 
 
@@ -1727,8 +1755,31 @@ _ACCOUNT_LINKS = re.compile(r"(?:로그인|로그아웃|Log\s?[Ii]n|Sign\s?[Ii]n
 #: a board's title label printed on a line of its own, the title on the next line
 _TITLE_LABEL = re.compile(r"(?:제목|글\s*제목|게시물\s*제목|Title|TITLE|Subject)\s*[:：]?")
 
+#: a document's title as a scrape's first line prints it: "<headline> | <site>", "<headline> - <site>"
+_PAGE_TITLE = re.compile(r"(?P<title>.{8,}?)\s+(?:[|–—-]|::)\s+(?P<site>[^|–—\n]{2,20})")
+
+
+def _page_title(work: Work, window: list[int], head_end: int) -> int | None:
+    """The document's title on the page's first line ("국내 AI 데이터센터, … | 칩레터"), when
+    the page prints the site's name again: a scrape that starts with the title bar."""
+    first = next((i for i, line in enumerate(work.lines) if line.text.strip()), None)
+    s = work.lines[first].text.strip() if first in window else ""
+    m = _PAGE_TITLE.fullmatch(s) if s and not _CAPTION_WORDS.search(s) else None  # not "… 전경. 사진 | 크래프톤"
+    if m is None or not _headline_shape(m.group("title").strip()):
+        return None
+    site = m.group("site").strip()
+    if sum(line.text.count(site) for line in work.lines) < 2:
+        return None
+    # the headline the page prints under its title bar, which may show more ("2024. 8. 2. 오후 3:41 <headline> - 환경일보")
+    title = normalise_line(m.group("title"))
+    copy = next((i for i in window if i > first and len(key := _title_key(work.lines[i].text)) >= MIN_HEADLINE
+                 and title.endswith(key)), None)
+    return first if copy is None else copy
+
+
 #: how a headline shows in a scraped text, most certain first
-_HEADLINE_FINDERS = (_h1_headline, _doubled_headline, _bracketed_headline, _headline_above_byline, _lone_headline)
+_HEADLINE_FINDERS = (_h1_headline, _doubled_headline, _bracketed_headline, _page_title, _headline_above_byline,
+                     _lone_headline)
 
 
 def _find_headline(work: Work, window: list[int], head_end: int) -> int | None:
@@ -2094,10 +2145,52 @@ def _settle(work: Work) -> None:
     _board_values(work)
 
 
+#: the rules that remove a site's name at the top of a page
+_NAME_RULES = frozenset({"masthead", "site_name", "head_chrome", "learned_chrome", "menu_list"})
+#: a site's tagline stands among the page's first lines of text, under its name, and is short
+TAGLINE_LINES = 5
+MAX_TAGLINE = 60
+#: lines of chrome right under it: a page's menus
+MIN_CHROME_BELOW = 3
+
+
+def _tagline(work: Work) -> bool:
+    """A site's or blog's tagline under its name at the top of the page ("집에서 돌리는 AI, 직접
+    사서 써보고 씁니다", "노동자의 눈으로 세상을 읽는 신문"): a short line with only chrome above it
+    and a run of chrome below is the head's, though it may read as a sentence."""
+    texts = [i for i, line in enumerate(work.lines) if line.text.strip()]
+    kept = [n for n, i in enumerate(texts[:TAGLINE_LINES]) if work.lines[i].live]
+    name = None  # the site's name on the page's first line, not yet removed
+    if kept and kept[0] == 0 and _masthead_shape(work.lines[texts[0]].text.strip()):
+        name, kept = texts[0], kept[1:]
+    if not kept or kept[0] == 0:
+        return False
+    n = kept[0]  # the first kept line decides
+    i, below = texts[n], texts[n + 1:n + 1 + MIN_CHROME_BELOW]
+    if len(work.lines[i].text.strip()) > MAX_TAGLINE or len(below) < MIN_CHROME_BELOW \
+            or any(work.lines[j].live for j in below) or _is_structure(work.lines[i].text):
+        return False
+    # under the site's name, over menus: not a headline under a breadcrumb, over its byline and date
+    marks = work.rules.meta.sources["below_headline"]
+    if any(work.lines[j].rule in marks for j in below) or n > 1 and work.lines[texts[n - 1]].rule not in _NAME_RULES:
+        return False
+    if name is not None:
+        work.drop(name, "masthead")
+    work.drop(i, "tagline")
+    return True
+
+
+def _masthead_shape(s: str) -> bool:
+    """A site's name: short, a few words, not a sentence."""
+    return len(s) <= 30 and len(s.split()) <= 4 and bool(_LETTER.search(s)) and not is_sentence(s) and not _is_structure(s)
+
+
 def _page_structure(work: Work, title: str | None, repeated: frozenset[str]) -> None:
     """The blocks of the page around the article: boards, comments, author boxes, mastheads,
     the head and tail zones, the headline, summaries and related lists."""
     _settle(work)
+    if _tagline(work):
+        _zone_rules(work)  # the head zone reaches further down
     _clipper_excerpt(work)  # the head zone starts under it
     _tail_chrome(work)
     _zone_rules(work)  # the tail zone may have grown

@@ -233,7 +233,8 @@ _ACCESS_KEY = re.compile(r"\s*\(\s*Alt\s*\+\s*\w\s*\)")
 def _name(value: str | None) -> str | None:
     if not value:
         return None
-    value = normalise_line(unescape(visible(value))).strip(" =:[]()【】<>*_\\#")
+    # a separator the byline put between the name and the reporter: "[스포츠서울 | 송태민 기자]"
+    value = normalise_line(unescape(visible(value))).strip(" =:[]()【】<>*_\\#|/·")
     value = _ACCESS_KEY.sub("", value).strip()  # "삽질 아카이브 (Alt + H)"
     return value if value and not _BAD_NAME.search(value) and "://" not in value else None
 
@@ -287,6 +288,8 @@ def _site_line(removed: list[Removal]) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+#: a name: letters first, then letters, digits, spaces and a name's marks ("minjae.log", "칩앤줄 Chip & Joule")
+_OWN_NAME = re.compile(r"[^\W\d_][\w .·&'’-]*[\w.]")
 #: how a page title separates the headline, sections and the site's name
 _TITLE_SEPARATOR = r"\s+(?:[-|–—·:<]|::)\s+"
 #: "<headline> - <site>", "<headline> | <site>", "<headline> :: <site>", "<headline> < <section> < <site>"
@@ -388,8 +391,10 @@ def _masthead_name(text: str, latin: list[str], meta: MetaRules, page: str = "")
             if korean is None or not _HANGUL.search(korean):
                 if word.lower() in known and out == []:
                     continue  # the brand the copyright already gave, before its Korean name
-                if out == [] and _HANGUL.search(" ".join(words[n + 1:])):
+                rest = [w for w in words[n + 1:] if w.lower() not in meta.generic_names]
+                if out == [] and _HANGUL.search(" ".join(rest)) and len(rest) <= 2:
                     continue  # "SPRi 소프트웨어정책연구소": an English short name before the Korean one
+                    # (not a word of a name: "GPU 헌터의 하드웨어 노트")
                 return None
             word = korean
         if word not in out:
@@ -495,10 +500,60 @@ def _without_english_short_name(name: str, meta: MetaRules) -> str:
 
 
 def _publisher(
-    fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = ""
+    fm: dict, bylines, removed: list[Removal], url: str | None, meta: MetaRules, text: str = "",
+    author: str | None = None, head: str = "",
 ) -> str | None:
     name = _printed_publisher(fm, bylines, removed, url, meta, text)
+    # a blog names itself: not by its platform ("ⓒ NAVER Corp.", velog.io) or its writer ("© 2025 김성훈")
+    if not fm.get("publisher") and (name is None or name.lower() in meta.platforms or name == author):
+        name = _own_name(removed, meta, head) or name
+    name = name and (_SITE_WORDS.sub("", name).strip() or name)  # "충청북도 대표 누리집": the site, not its owner
     return name and (_CORP.sub("", name).strip() or name)  # not its legal form: "사단법인 한국인공지능협회"
+
+
+#: the words after an owner's name that make it its website's name
+_SITE_WORDS = re.compile(r"\s+(?:대표\s*|공식\s*)?(?:누리집|홈페이지|웹사이트)$")
+
+
+#: the rules that remove a blog's name at the top of the page (not its buttons and widgets)
+_OWN_NAME_RULES = frozenset({"masthead", "head_chrome", "menu_list", "learned_chrome", "site_name", "section_heading",
+                             "tagline"})
+#: a breadcrumb's separator
+_CRUMB = re.compile(r"\s[>›»]\s")
+#: a blog's own name is one of the first lines the cleaner removed
+OWN_NAME_WINDOW = 4
+MAX_OWN_NAME = 30
+MAX_NAME_WORD = 15  # a longer word is a menu copied without spaces ("리포트클라우드인프라금융테크…")
+
+
+def _own_name(removed: list[Removal], meta: MetaRules, head: str) -> str | None:
+    """A blog's or newsletter's own name on a line of its own in the page's ``head`` (above the
+    article), removed there as chrome: "곰개발의 삽질 기록", "# [SH Devlog](/)", "minjae.log". Not
+    its platform's ("NAVER 블로그"), a section's ("블로그 > AI&TECH"), a button's or a date."""
+    # the sections of a breadcrumb after its home ("NC 블로그 > AI&TECH"), whatever rule removed it
+    sections = {item for r in removed if _CRUMB.search(r.text) for item in _MENU_SPLIT.split(visible(r.text))[1:]}
+    for r in removed[:OWN_NAME_WINDOW]:
+        if r.rule not in _OWN_NAME_RULES or r.text.strip() not in head:
+            continue
+        name = _HEADING.sub("", visible(r.text.strip())).strip(" *_#")
+        words = name.split()
+        if not (2 <= len(name) <= MAX_OWN_NAME and 1 <= len(words) <= 4 and _OWN_NAME.fullmatch(name)):
+            continue
+        if is_sentence(name) or words[0].lower() in meta.platforms or name.lower() in meta.portal_names or name in sections \
+                or max(map(len, words)) > MAX_NAME_WORD:
+            continue
+        if any(w.lower() in meta.generic_names or w.replace(" ", "").lower() in meta.not_author for w in (name, *words)):
+            continue  # a menu ("블로그 홈", "뉴스"), a button ("로그인", "Open in app")
+        return name
+    return None
+
+
+def _above_body(text: str, body: str) -> str:
+    """The page's text above the first line of its cleaned body: its head."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    page = normalise(text)
+    at = page.find(first) if first else -1
+    return page[:at] if at > 0 else ""
 
 
 def _printed_publisher(
@@ -706,8 +761,8 @@ def extract_metadata(source: Source, cleaned: Cleaned) -> Metadata:
     url = _source_url(fm, removed, source.text, meta)
     title, derived = _title(fm, removed, cleaned.body, meta)
     bylines = _bylines(removed, meta)
-    publisher = _publisher(fm, bylines, removed, url, meta, source.text)
     author = _author(fm, bylines, removed, url, meta)
+    publisher = _publisher(fm, bylines, removed, url, meta, source.text, author, _above_body(source.text, cleaned.body))
     if title and not derived:
         site_title = title
         title, publisher = _title_site(title, publisher, author, removed, meta)

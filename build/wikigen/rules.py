@@ -154,6 +154,7 @@ class MetaRules:
     portals: frozenset[str]
     places: frozenset[str]  # dateline places: "세종 홍길동 기자" names no publisher
     portal_names: frozenset[str]  # lower-cased names of portals: they carry articles, they publish none
+    platforms: frozenset[str]  # lower-cased names of blog platforms: they host blogs with names of their own
     sites: dict[str, str]
     site_names: frozenset[str]  # a line holding only one of these at a page edge is chrome
     board_title: re.Pattern[str]
@@ -309,6 +310,7 @@ def _meta(data: dict, defs: dict[str, str], ui_words: frozenset[str]) -> MetaRul
         portals=frozenset(data["portals"]),
         places=frozenset(data.get("places") or ()),
         portal_names=frozenset(str(n).lower() for n in data["portal_names"]),
+        platforms=frozenset(str(n).lower() for n in data["platforms"]),
         sites=dict(data["sites"]),
         site_names=frozenset(data["sites"].values()),
         board_title=_compile(data["board_title"], defs),
